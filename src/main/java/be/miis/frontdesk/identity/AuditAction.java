@@ -1,0 +1,19 @@
+package be.miis.frontdesk.identity;
+
+/** What the audit trail records. Ticket and organisation access are added by their modules' issues. */
+public enum AuditAction {
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOGIN_THROTTLED,
+    LOGOUT,
+    USER_CREATED,
+    USER_UPDATED,
+    USER_ENABLED,
+    USER_DISABLED,
+    PASSWORD_RESET,
+    PASSWORD_CHANGED,
+    API_TOKEN_CREATED,
+    API_TOKEN_REVOKED,
+    VIEWED,
+    CHANGED
+}

@@ -1,0 +1,179 @@
+package be.miis.frontdesk.identity;
+
+import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
+import java.time.Clock;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Who may go where. Three filter chains:
+ *
+ * <ul>
+ *   <li>the OpenAPI document and the actuator: read-only (GET), for ADMIN (health for everyone), by HTTP
+ *       Basic, API token or an existing admin session, so that the Swagger UI and the admin's links work;
+ *   <li>the API ({@code /api/**}): HTTP Basic or a personal API token, stateless, no CSRF (no cookies are
+ *       involved), refusals as problem details;
+ *   <li>the pages: form login, a session in the database, CSRF, and a strict Content-Security-Policy.
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /**
+     * Only the application's own scripts and styles. {@code data:} images are for Bootstrap's inline SVG icons
+     * (select arrows, close buttons), which are part of its own stylesheet.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    private static final String[] PUBLIC_ASSETS = {
+        "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error"
+    };
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(
+            FrontdeskUserDetailsService userDetailsService,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            AuditLog audit) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, audit));
+    }
+
+    @Bean
+    ApiProblemResponder apiProblemResponder(MessageSource messages, LocaleResolver localeResolver) {
+        return new ApiProblemResponder(messages, localeResolver);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain readOnlyOperationsSecurity(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            ApiTokenService tokens,
+            FrontdeskUserDetailsService userDetailsService,
+            ApiProblemResponder problems)
+            throws Exception {
+        http.securityMatcher("/api/v1/openapi", "/api/v1/openapi/**", "/actuator", "/actuator/**")
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+                                .permitAll()
+                                .requestMatchers(HttpMethod.GET)
+                                .hasRole(Role.ADMIN.name())
+                                .anyRequest()
+                                .denyAll())
+                .authenticationManager(authenticationManager)
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .addFilterBefore(
+                        new ApiTokenAuthenticationFilter(tokens, userDetailsService, problems),
+                        BasicAuthenticationFilter.class)
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                // Reads an existing admin session (Swagger UI, the admin's links) but never creates one.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // GET only (anything else is denied above), so there is nothing for CSRF to protect.
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            ApiTokenService tokens,
+            FrontdeskUserDetailsService userDetailsService,
+            ApiProblemResponder problems)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authenticationManager(authenticationManager)
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .addFilterBefore(
+                        new ApiTokenAuthenticationFilter(tokens, userDetailsService, problems),
+                        BasicAuthenticationFilter.class)
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain webSecurity(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            LocaleResolver localeResolver,
+            AuditLog audit,
+            Clock clock)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_ASSETS)
+                        .permitAll()
+                        .requestMatchers("/login", "/portal", "/portal/**")
+                        .permitAll()
+                        .requestMatchers("/frontdesk/**")
+                        .hasAnyRole(Role.AGENT.name(), Role.EXPERT.name())
+                        .requestMatchers("/backoffice/**")
+                        .hasRole(Role.EXPERT.name())
+                        .requestMatchers("/manager/**")
+                        .hasRole(Role.MANAGER.name())
+                        .requestMatchers("/admin/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest()
+                        .authenticated())
+                .authenticationManager(authenticationManager)
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(new LoginSuccessHandler(localeResolver, audit))
+                        .failureHandler(new LoginFailureHandler(clock))
+                        .permitAll())
+                .logout(logout -> logout.logoutRequestMatcher(
+                                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"))
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null) {
+                                audit.record(
+                                        authentication.getName(),
+                                        AuditAction.LOGOUT,
+                                        "user",
+                                        authentication.getName(),
+                                        null);
+                            }
+                        })
+                        .logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                                new HxRefreshHeaderAuthenticationEntryPoint(),
+                                new RequestHeaderRequestMatcher("HX-Request"))
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(
+                                permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        return http.build();
+    }
+}

@@ -1,0 +1,18 @@
+package be.miis.frontdesk.identity;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    @Query("select u from UserAccount u where lower(u.username) = lower(:username)")
+    Optional<UserAccount> findByUsername(String username);
+
+    @Query("select count(u) > 0 from UserAccount u where lower(u.username) = lower(:username)")
+    boolean existsByUsername(String username);
+
+    @Query("select distinct u from UserAccount u left join fetch u.roles order by lower(u.username)")
+    List<UserAccount> findAllWithRoles();
+}

@@ -1,0 +1,108 @@
+package be.miis.frontdesk.identity.web;
+
+import be.miis.frontdesk.identity.ApiTokenService;
+import be.miis.frontdesk.identity.CreatedApiToken;
+import be.miis.frontdesk.identity.FrontdeskUser;
+import be.miis.frontdesk.identity.IdentityService;
+import be.miis.frontdesk.shared.web.Flash;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One's own account: password and personal API tokens. Every role has it. */
+@Controller
+@RequestMapping("/account")
+class AccountController {
+
+    private final IdentityService identity;
+    private final ApiTokenService tokens;
+    private final Clock clock;
+
+    AccountController(IdentityService identity, ApiTokenService tokens, Clock clock) {
+        this.identity = identity;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String showAccount(@AuthenticationPrincipal FrontdeskUser user, Model model) {
+        if (!model.containsAttribute("passwordForm")) {
+            model.addAttribute("passwordForm", new ChangePasswordForm());
+        }
+        if (!model.containsAttribute("tokenForm")) {
+            model.addAttribute("tokenForm", new CreateTokenForm());
+        }
+        return prepare(user, model);
+    }
+
+    @PostMapping("/password")
+    String changePassword(
+            @ModelAttribute("passwordForm") ChangePasswordForm form,
+            BindingResult result,
+            @AuthenticationPrincipal FrontdeskUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        PasswordRules.check(form.getNewPassword(), "newPassword", result);
+        if (!form.getNewPassword().equals(form.getConfirmPassword())) {
+            result.rejectValue("confirmPassword", "identity.password.mismatch");
+        }
+        if (!result.hasErrors()
+                && !identity.changeOwnPassword(user.getUsername(), form.getCurrentPassword(), form.getNewPassword())) {
+            result.rejectValue("currentPassword", "identity.password.currentWrong");
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("tokenForm", new CreateTokenForm());
+            return prepare(user, model);
+        }
+        Flash.success(redirect, "identity.password.changed");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/tokens")
+    String createToken(
+            @ModelAttribute("tokenForm") @Valid CreateTokenForm form,
+            BindingResult result,
+            @AuthenticationPrincipal FrontdeskUser user,
+            Model model) {
+        if (result.hasErrors()) {
+            model.addAttribute("passwordForm", new ChangePasswordForm());
+            return prepare(user, model);
+        }
+        Instant expiresAt =
+                form.getValidDays() == null ? null : clock.instant().plus(Duration.ofDays(form.getValidDays()));
+        CreatedApiToken created = tokens.create(user.getUsername(), form.getName(), expiresAt);
+        // Rendered directly, not redirected: the secret must not travel through the session store.
+        model.addAttribute("createdToken", created);
+        model.addAttribute("passwordForm", new ChangePasswordForm());
+        model.addAttribute("tokenForm", new CreateTokenForm());
+        return prepare(user, model);
+    }
+
+    @PostMapping("/tokens/{id}/revoke")
+    String revokeToken(
+            @PathVariable Long id, @AuthenticationPrincipal FrontdeskUser user, RedirectAttributes redirect) {
+        if (tokens.revoke(user.getUsername(), id)) {
+            Flash.success(redirect, "identity.token.revoked");
+        }
+        return "redirect:/account";
+    }
+
+    private String prepare(FrontdeskUser user, Model model) {
+        model.addAttribute(
+                "account", identity.findByUsername(user.getUsername()).orElseThrow());
+        model.addAttribute("tokens", tokens.findByUsername(user.getUsername()));
+        model.addAttribute("now", clock.instant());
+        return "identity/account";
+    }
+}

@@ -1,0 +1,44 @@
+package be.miis.frontdesk.identity.web;
+
+import be.miis.frontdesk.identity.FrontdeskUser;
+import be.miis.frontdesk.shared.Language;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** What the layout needs on every page: who is logged in (for the navigation) and the language links. */
+@ControllerAdvice
+class LayoutModelAdvice {
+
+    @ModelAttribute("currentUser")
+    @Nullable
+    FrontdeskUser currentUser(@AuthenticationPrincipal @Nullable FrontdeskUser user) {
+        return user;
+    }
+
+    /**
+     * A link per language to the page being shown. After a POST (a form re-rendered with errors) the links go
+     * to the home page instead, because following them would re-send nothing and land on a GET-less URL.
+     */
+    @ModelAttribute("languageLinks")
+    List<LanguageLink> languageLinks(HttpServletRequest request) {
+        boolean get = "GET".equals(request.getMethod());
+        return Arrays.stream(Language.values())
+                .map(language -> new LanguageLink(
+                        language.code(),
+                        get
+                                ? ServletUriComponentsBuilder.fromRequest(request)
+                                        .replaceQueryParam("lang", language.code())
+                                        .build()
+                                        .toUriString()
+                                : "/?lang=" + language.code()))
+                .toList();
+    }
+
+    record LanguageLink(String code, String href) {}
+}

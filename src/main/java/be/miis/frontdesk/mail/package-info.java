@@ -1,0 +1,9 @@
+/**
+ * Inbound mail to tickets, outbound answers and notifications.
+ */
+@ApplicationModule(allowedDependencies = {"ticket", "organisation", "identity", "shared"})
+@NullMarked
+package be.miis.frontdesk.mail;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,7 @@
+package be.miis.frontdesk.organisation;
+
+public enum Region {
+    FLANDERS,
+    WALLONIA,
+    BRUSSELS
+}

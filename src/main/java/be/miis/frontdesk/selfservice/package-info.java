@@ -1,0 +1,9 @@
+/**
+ * The public web self service: FAQ portal and question form.
+ */
+@ApplicationModule(allowedDependencies = {"ticket", "knowledge", "organisation", "identity", "shared"})
+@NullMarked
+package be.miis.frontdesk.selfservice;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,4 @@
+@NullMarked
+package be.miis.frontdesk.shared.database;
+
+import org.jspecify.annotations.NullMarked;

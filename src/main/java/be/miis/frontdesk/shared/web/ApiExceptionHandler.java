@@ -1,0 +1,67 @@
+package be.miis.frontdesk.shared.web;
+
+import be.miis.frontdesk.shared.NotFoundException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * RFC 9457 problem details for every API error, localised through the same messages as the pages, with one
+ * entry per invalid field so that a client can show each message beside its field.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+        setMessageSource(messages);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e, Locale locale) {
+        return problem(HttpStatus.NOT_FOUND, "api.error.notFound", locale);
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ProblemDetail conflict(ObjectOptimisticLockingFailureException e, Locale locale) {
+        return problem(HttpStatus.CONFLICT, "error.conflict.detail", locale);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // The locale the LocaleResolver chose (cookie, profile), not the raw Accept-Language header.
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.error.validation", locale);
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
+                .toList();
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
+        problem.setTitle(messages.getMessage("api.error.title." + status.value(), null, locale));
+        return problem;
+    }
+}

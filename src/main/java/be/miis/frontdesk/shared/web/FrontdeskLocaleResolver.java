@@ -1,0 +1,49 @@
+package be.miis.frontdesk.shared.web;
+
+import be.miis.frontdesk.shared.Language;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+
+/**
+ * The interface language: the user's choice (cookie, set at login from their profile), else French for a
+ * browser that asks for French first, else Dutch. An English browser gets Dutch on purpose: the contact
+ * centre works in Dutch and French, and English is a choice, not a default.
+ */
+public class FrontdeskLocaleResolver extends CookieLocaleResolver {
+
+    public static final String COOKIE_NAME = "frontdesk-lang";
+
+    public FrontdeskLocaleResolver() {
+        super(COOKIE_NAME);
+        setCookieMaxAge(Duration.ofDays(365));
+        setCookieHttpOnly(true);
+        setCookieSameSite("Lax");
+        setDefaultLocaleFunction(FrontdeskLocaleResolver::fromBrowser);
+    }
+
+    @Override
+    public Locale resolveLocale(HttpServletRequest request) {
+        return supported(super.resolveLocale(request));
+    }
+
+    @Override
+    public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response, @Nullable Locale locale) {
+        super.setLocale(request, response, locale == null ? null : supported(locale));
+    }
+
+    private static Locale fromBrowser(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        if (header != null && header.trim().toLowerCase(Locale.ROOT).startsWith("fr")) {
+            return Language.FR.locale();
+        }
+        return Language.NL.locale();
+    }
+
+    private static Locale supported(Locale locale) {
+        return Language.fromCode(locale.getLanguage()).orElse(Language.NL).locale();
+    }
+}

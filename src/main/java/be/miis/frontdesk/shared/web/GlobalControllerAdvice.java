@@ -1,0 +1,32 @@
+package be.miis.frontdesk.shared.web;
+
+import be.miis.frontdesk.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Maps what page controllers throw to the localised error pages: unknown things are a 404, a lost race for
+ * the same record a 409 with the explanation, never a stack trace. The API has its own advice.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class GlobalControllerAdvice {
+
+    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    String notFound(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return "error/404";
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    String conflict(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        return "error/409";
+    }
+}

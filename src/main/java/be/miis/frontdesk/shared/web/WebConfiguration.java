@@ -1,0 +1,26 @@
+package be.miis.frontdesk.shared.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    /** The bean name is fixed: the DispatcherServlet looks the resolver up as "localeResolver". */
+    @Bean
+    LocaleResolver localeResolver() {
+        return new FrontdeskLocaleResolver();
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor localeChange = new LocaleChangeInterceptor();
+        localeChange.setParamName("lang");
+        localeChange.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(localeChange);
+    }
+}
