@@ -34,7 +34,7 @@ import org.springframework.web.servlet.LocaleResolver;
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
     /**
      * Only the application's own scripts and styles. {@code data:} images are for Bootstrap's inline SVG icons
