@@ -1,0 +1,176 @@
+package be.miis.frontdesk.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every text a user reads comes from the message files, and every key exists in Dutch (the default file),
+ * French and English. Modelled on spring-petclinic's I18nPropertiesSyncTest, extended to the templates.
+ */
+class I18nPropertiesSyncTests {
+
+    private static final Path RESOURCES = Path.of("src/main/resources");
+    private static final Path TEMPLATES = RESOURCES.resolve("templates");
+    private static final List<String> TRANSLATIONS = List.of("messages_fr.properties", "messages_en.properties");
+
+    /** Attributes a person reads or hears (WCAG: names and descriptions count as text too). */
+    private static final Set<String> TEXT_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label", "value");
+
+    /** Message keys in templates: #{key}, #{key(args)} and the '#{...}' fragments of dynamic keys. */
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
+
+    @Test
+    void everyKeyExistsInEveryLanguage() throws IOException {
+        Set<String> dutch = load("messages.properties").stringPropertyNames();
+        for (String translation : TRANSLATIONS) {
+            Set<String> keys = load(translation).stringPropertyNames();
+            assertThat(difference(dutch, keys))
+                    .as("keys in messages.properties (nl) missing from %s", translation)
+                    .isEmpty();
+            assertThat(difference(keys, dutch))
+                    .as("keys in %s missing from messages.properties (nl)", translation)
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void noMessageIsEmpty() throws IOException {
+        for (String file : allFiles()) {
+            Properties properties = load(file);
+            List<String> empty = properties.stringPropertyNames().stream()
+                    .filter(key -> properties.getProperty(key).isBlank())
+                    .toList();
+            assertThat(empty).as("empty messages in %s", file).isEmpty();
+        }
+    }
+
+    @Test
+    void everyKeyUsedInTemplatesExists() throws IOException {
+        Set<String> dutch = load("messages.properties").stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        for (Path template : templates()) {
+            Matcher matcher = TEMPLATE_KEY.matcher(Files.readString(template));
+            while (matcher.find()) {
+                String key = matcher.group(1);
+                // A dynamic key such as #{'role.' + ${role}} leaves a prefix ending in a dot: check the prefix.
+                boolean known = key.endsWith(".")
+                        ? dutch.stream().anyMatch(k -> k.startsWith(key))
+                        : dutch.contains(key);
+                if (!known) {
+                    missing.add(TEMPLATES.relativize(template) + ": " + key);
+                }
+            }
+        }
+        assertThat(missing).as("message keys used in templates but not defined").isEmpty();
+    }
+
+    @Test
+    void templatesHaveNoHardCodedText() throws IOException {
+        List<String> findings = new ArrayList<>();
+        for (Path template : templates()) {
+            Document document = Jsoup.parse(Files.readString(template), "", Parser.htmlParser());
+            for (Element element : document.getAllElements()) {
+                if (replacesItsContent(element) || isNonVisual(element)) {
+                    continue;
+                }
+                for (TextNode text : element.textNodes()) {
+                    if (isWords(text.text()) && !insideReplacedElement(element)) {
+                        findings.add(TEMPLATES.relativize(template) + ": <" + element.tagName() + "> \""
+                                + text.text().strip() + "\"");
+                    }
+                }
+                for (Attribute attribute : element.attributes()) {
+                    if (TEXT_ATTRIBUTES.contains(attribute.getKey())
+                            && isWords(attribute.getValue())
+                            && !element.hasAttr("th:" + attribute.getKey())
+                            && !isFormValue(element, attribute)) {
+                        findings.add(TEMPLATES.relativize(template) + ": " + attribute.getKey() + "=\""
+                                + attribute.getValue() + "\"");
+                    }
+                }
+            }
+        }
+        assertThat(findings).as("hard-coded text in templates (use #{...} message keys)").isEmpty();
+    }
+
+    /** Thymeleaf replaces the text of these at render time; their literal content is a designer's sample. */
+    private static boolean replacesItsContent(Element element) {
+        return element.hasAttr("th:text")
+                || element.hasAttr("th:utext")
+                || element.hasAttr("th:replace")
+                || element.hasAttr("th:insert")
+                || element.hasAttr("th:remove")
+                || element.hasAttr("layout:fragment") && element.tagName().equals("title");
+    }
+
+    private static boolean insideReplacedElement(Element element) {
+        for (Element parent : element.parents()) {
+            if (replacesItsContent(parent)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNonVisual(Element element) {
+        return Set.of("script", "style", "head", "meta", "link").contains(element.tagName());
+    }
+
+    /** Hidden and submit inputs carry data, not prose, unless a person reads them (a submit button's value). */
+    private static boolean isFormValue(Element element, Attribute attribute) {
+        return attribute.getKey().equals("value")
+                && !(element.tagName().equals("input") && "submit".equals(element.attr("type")));
+    }
+
+    /** Letters make words; punctuation, digits and symbols alone (·, …, —) are not translatable text. */
+    private static boolean isWords(String text) {
+        return text.codePoints().filter(Character::isLetter).count() >= 2;
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(path -> path.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    private static List<String> allFiles() {
+        List<String> files = new ArrayList<>(TRANSLATIONS);
+        files.add(0, "messages.properties");
+        return files;
+    }
+
+    private static Properties load(String file) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(RESOURCES.resolve(file))) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    private static Set<String> difference(Set<String> left, Set<String> right) {
+        Set<String> result = new TreeSet<>(left);
+        result.removeAll(right);
+        return result;
+    }
+}
