@@ -5,10 +5,13 @@ import be.miis.frontdesk.shared.Language;
 import java.util.EnumSet;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** One demo user per role, password "demo", created only while there are no users at all. */
+/* Before InitialAdministrator, which would otherwise warn about an empty user table that this fills. */
 @Component
+@Order(0)
 class DemoUsers implements ApplicationRunner {
 
     static final String PASSWORD = "demo";
