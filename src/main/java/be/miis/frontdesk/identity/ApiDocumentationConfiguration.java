@@ -22,7 +22,10 @@ class ApiDocumentationConfiguration {
                                 + "the roles of the credentials apply as in the web application."))
                 .components(new Components()
                         .addSecuritySchemes(
-                                "basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                                "basic",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic"))
                         .addSecuritySchemes(
                                 "apiToken",
                                 new SecurityScheme()

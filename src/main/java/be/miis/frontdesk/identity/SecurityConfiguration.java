@@ -163,7 +163,10 @@ public class SecurityConfiguration {
                                         null);
                             }
                         })
+                        // Without its cookie, the next request after logout is not taken for an expired session.
+                        .deleteCookies("SESSION")
                         .logoutSuccessUrl("/login?logout"))
+                .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                                 new HxRefreshHeaderAuthenticationEntryPoint(),
                                 new RequestHeaderRequestMatcher("HX-Request"))

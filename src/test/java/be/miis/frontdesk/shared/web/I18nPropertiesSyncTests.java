@@ -74,9 +74,8 @@ class I18nPropertiesSyncTests {
             while (matcher.find()) {
                 String key = matcher.group(1);
                 // A dynamic key such as #{'role.' + ${role}} leaves a prefix ending in a dot: check the prefix.
-                boolean known = key.endsWith(".")
-                        ? dutch.stream().anyMatch(k -> k.startsWith(key))
-                        : dutch.contains(key);
+                boolean known =
+                        key.endsWith(".") ? dutch.stream().anyMatch(k -> k.startsWith(key)) : dutch.contains(key);
                 if (!known) {
                     missing.add(TEMPLATES.relativize(template) + ": " + key);
                 }
@@ -111,7 +110,9 @@ class I18nPropertiesSyncTests {
                 }
             }
         }
-        assertThat(findings).as("hard-coded text in templates (use #{...} message keys)").isEmpty();
+        assertThat(findings)
+                .as("hard-coded text in templates (use #{...} message keys)")
+                .isEmpty();
     }
 
     /** Thymeleaf replaces the text of these at render time; their literal content is a designer's sample. */
@@ -150,7 +151,9 @@ class I18nPropertiesSyncTests {
 
     private static List<Path> templates() throws IOException {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            return files.filter(path -> path.toString().endsWith(".html")).sorted().toList();
+            return files.filter(path -> path.toString().endsWith(".html"))
+                    .sorted()
+                    .toList();
         }
     }
 
