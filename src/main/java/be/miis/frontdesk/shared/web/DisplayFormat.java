@@ -17,11 +17,18 @@ public class DisplayFormat {
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(BusinessTime.ZONE);
 
+    private static final DateTimeFormatter DATE_TIME_SECONDS =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(BusinessTime.ZONE);
+
     public String date(Instant instant) {
         return DATE.format(instant);
     }
 
     public String dateTime(Instant instant) {
         return DATE_TIME.format(instant);
+    }
+
+    public String dateTimeSeconds(Instant instant) {
+        return DATE_TIME_SECONDS.format(instant);
     }
 }

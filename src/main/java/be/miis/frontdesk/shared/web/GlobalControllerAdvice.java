@@ -11,17 +11,25 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Maps what page controllers throw to the localised error pages: unknown things are a 404, a lost race for
+ * Maps what page controllers throw to the localised error pages: unknown things are a 404, malformed
+ * values in a URL a 400, a lost race for
  * the same record a 409 with the explanation, never a stack trace. The API has its own advice.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class GlobalControllerAdvice {
 
-    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler(NotFoundException.class)
     String notFound(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         return "error/404";
+    }
+
+    /** A typed-in URL with a malformed id or filter value ("/admin/users/abc", "?action=NOPE"). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String badRequest(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return "error/400";
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
