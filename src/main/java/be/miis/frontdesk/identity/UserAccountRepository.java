@@ -13,6 +13,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select count(u) > 0 from UserAccount u where lower(u.username) = lower(:username)")
     boolean existsByUsername(String username);
 
-    @Query("select distinct u from UserAccount u left join fetch u.roles order by lower(u.username)")
+    // No "distinct": Hibernate 7 de-duplicates fetch joins itself, and PostgreSQL refuses DISTINCT with this ORDER BY.
+    @Query("select u from UserAccount u left join fetch u.roles order by lower(u.username)")
     List<UserAccount> findAllWithRoles();
 }

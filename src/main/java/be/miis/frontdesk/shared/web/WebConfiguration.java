@@ -1,5 +1,9 @@
 package be.miis.frontdesk.shared.web;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -14,6 +18,16 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         return new FrontdeskLocaleResolver();
+    }
+
+    /** Replaces Boot's error controller (it backs off when one is defined). */
+    @Bean
+    ProblemErrorController problemErrorController(
+            ErrorAttributes errorAttributes,
+            ObjectProvider<ErrorViewResolver> errorViewResolvers,
+            MessageSource messages) {
+        return new ProblemErrorController(
+                errorAttributes, errorViewResolvers.orderedStream().toList(), messages);
     }
 
     @Override

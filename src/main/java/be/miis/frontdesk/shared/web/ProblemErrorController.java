@@ -1,0 +1,61 @@
+package be.miis.frontdesk.shared.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.web.ErrorProperties;
+import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Errors that happen before any controller is chosen (an unknown API address, a wrong HTTP method, a failure in
+ * a filter) end up here. Browsers keep getting the localised error pages; everything else gets an RFC 9457
+ * problem document in the caller's language instead of Boot's bare JSON, never a stack trace or an exception
+ * message.
+ */
+class ProblemErrorController extends BasicErrorController {
+
+    private final MessageSource messages;
+
+    ProblemErrorController(
+            ErrorAttributes errorAttributes, List<ErrorViewResolver> errorViewResolvers, MessageSource messages) {
+        // Default error properties: no stack traces, no exception messages, no binding errors in responses.
+        super(errorAttributes, new ErrorProperties(), errorViewResolvers);
+        this.messages = messages;
+    }
+
+    @Override
+    public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+        HttpStatus status = getStatus(request);
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put(
+                "title",
+                messages.getMessage("api.error.title." + status.value(), null, status.getReasonPhrase(), locale));
+        problem.put("status", status.value());
+        problem.put(
+                "detail",
+                messages.getMessage(
+                        "api.error.detail." + status.value(),
+                        null,
+                        messages.getMessage("api.error.detail.other", null, locale),
+                        locale));
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri != null) {
+            problem.put("instance", uri.toString());
+        }
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}
