@@ -1,0 +1,45 @@
+package be.miis.frontdesk.identity;
+
+import static org.mockito.Mockito.mock;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The real security rules for web-slice tests in other packages. The collaborators that the rules need but
+ * no slice test exercises (throttle, audit, tokens, user lookup) are package-private here, so this is the
+ * one place that can stand them in; the slice tests log in with {@code with(user(…))} instead.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import(SecurityConfiguration.class)
+public class WebSliceSecurityConfiguration {
+
+    @Bean
+    LoginThrottle loginThrottle() {
+        return mock(LoginThrottle.class);
+    }
+
+    @Bean
+    AuditLog auditLog() {
+        return mock(AuditLog.class);
+    }
+
+    @Bean
+    ApiTokenService apiTokenService() {
+        return mock(ApiTokenService.class);
+    }
+
+    @Bean
+    FrontdeskUserDetailsService frontdeskUserDetailsService() {
+        return mock(FrontdeskUserDetailsService.class);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC);
+    }
+}

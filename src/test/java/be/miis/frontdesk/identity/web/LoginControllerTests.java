@@ -1,0 +1,88 @@
+package be.miis.frontdesk.identity.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import be.miis.frontdesk.identity.IdentityService;
+import be.miis.frontdesk.identity.Role;
+import be.miis.frontdesk.identity.UserAccountMother;
+import be.miis.frontdesk.identity.WebSliceSecurityConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+@WebMvcTest(LoginController.class)
+@Import(WebSliceSecurityConfiguration.class)
+class LoginControllerTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    /** Needed by the language-preference interceptor of this package. */
+    @MockitoBean
+    IdentityService identity;
+
+    @Test
+    void showsTheLoginFormToAnybody() {
+        assertThat(mvc.get().uri("/login"))
+                .hasStatusOk()
+                .hasViewName("identity/login")
+                .model()
+                .doesNotContainKeys("badCredentials", "lockedMinutes");
+    }
+
+    @Test
+    void theLoginFormIsDutchByDefaultAndFrenchForAFrenchBrowser() {
+        assertThat(mvc.get().uri("/login")).bodyText().contains("lang=\"nl\"");
+        assertThat(mvc.get().uri("/login").header("Accept-Language", "fr-BE,fr"))
+                .bodyText()
+                .contains("lang=\"fr\"");
+    }
+
+    @Test
+    void aFailedLoginShowsTheError() {
+        assertThat(mvc.get().uri("/login").param("error", ""))
+                .hasStatusOk()
+                .model()
+                .containsEntry("badCredentials", true)
+                .doesNotContainKeys("lockedMinutes");
+    }
+
+    @Test
+    void aLockOutShowsTheMinutes() {
+        assertThat(mvc.get().uri("/login?locked=12"))
+                .hasStatusOk()
+                .model()
+                .containsEntry("lockedMinutes", 12)
+                .doesNotContainKeys("badCredentials");
+    }
+
+    @Test
+    void aHandMadeLockOutValueIsIgnored() {
+        assertThat(mvc.get().uri("/login?locked=99999")).model().doesNotContainKeys("lockedMinutes");
+        assertThat(mvc.get().uri("/login?locked=<script>")).model().doesNotContainKeys("lockedMinutes");
+    }
+
+    @Test
+    void aLoggedInUserIsSentHome() {
+        assertThat(mvc.get().uri("/login").with(user(UserAccountMother.principal(1, "exp", Role.EXPERT))))
+                .hasStatus3xxRedirection()
+                .hasRedirectedUrl("/backoffice");
+    }
+
+    @Test
+    void theRootLeadsToTheHomeOfTheFirstRole() {
+        assertThat(mvc.get().uri("/").with(user(UserAccountMother.principal(1, "m", Role.MANAGER, Role.ADMIN))))
+                .hasRedirectedUrl("/manager");
+        assertThat(mvc.get().uri("/").with(user(UserAccountMother.principal(2, "a", Role.ADMIN))))
+                .hasRedirectedUrl("/admin");
+    }
+
+    @Test
+    void theRootSendsAnAnonymousVisitorToTheLoginPage() {
+        assertThat(mvc.get().uri("/")).hasStatus3xxRedirection().hasRedirectedUrl("/login");
+    }
+}
