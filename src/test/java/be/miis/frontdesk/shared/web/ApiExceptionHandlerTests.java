@@ -1,0 +1,135 @@
+package be.miis.frontdesk.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import be.miis.frontdesk.identity.IdentityService;
+import be.miis.frontdesk.identity.Role;
+import be.miis.frontdesk.identity.UserAccountMother;
+import be.miis.frontdesk.identity.UserNotFoundException;
+import be.miis.frontdesk.identity.WebSliceSecurityConfiguration;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The API's problem documents. The application has no API that takes a body yet, so a probe controller
+ * stands in for the first one; it validates with the same message keys as the real forms.
+ */
+@WebMvcTest(ApiExceptionHandlerTests.ProbeController.class)
+@Import({ApiExceptionHandlerTests.ProbeController.class, WebSliceSecurityConfiguration.class})
+class ApiExceptionHandlerTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @MockitoBean
+    IdentityService identity;
+
+    @Test
+    void aValidationErrorListsEachFieldInDutch() {
+        assertThat(post("{\"username\":\"\",\"displayName\":\"" + "x".repeat(121) + "\"}", "nl-BE"))
+                .hasStatus(400)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .satisfies(json -> {
+                    assertThat(json).extractingPath("$.status").asNumber().isEqualTo(400);
+                    assertThat(json).extractingPath("$.title").isEqualTo("Ongeldige aanvraag");
+                    assertThat(json).extractingPath("$.detail").isEqualTo("De aanvraag bevat ongeldige velden.");
+                    assertThat(json)
+                            .extractingPath("$.errors[?(@.field == 'username')].message")
+                            .asArray()
+                            .containsExactly("Vul een gebruikersnaam in.");
+                    assertThat(json)
+                            .extractingPath("$.errors[?(@.field == 'displayName')].message")
+                            .asArray()
+                            .containsExactly("Een naam heeft hoogstens 120 tekens.");
+                });
+        assertThat(ProbeController.accepted).isEmpty();
+    }
+
+    @Test
+    void aValidationErrorListsEachFieldInFrench() {
+        assertThat(post("{\"username\":\"\",\"displayName\":\"Marie\"}", "fr-BE,fr;q=0.9"))
+                .hasStatus(400)
+                .bodyJson()
+                .satisfies(json -> {
+                    assertThat(json).extractingPath("$.title").isEqualTo("Requête invalide");
+                    assertThat(json).extractingPath("$.errors").asArray().hasSize(1);
+                    assertThat(json).extractingPath("$.errors[0].message").isEqualTo("Saisissez un nom d'utilisateur.");
+                    assertThat(json).extractingPath("$.errors[0].field").isEqualTo("username");
+                });
+        assertThat(ProbeController.accepted).isEmpty();
+    }
+
+    @Test
+    void aValidBodyPasses() {
+        ProbeController.accepted.clear();
+
+        assertThat(post("{\"username\":\"marie\",\"displayName\":\"Marie\"}", "nl"))
+                .hasStatusOk();
+
+        assertThat(ProbeController.accepted).containsExactly("marie");
+        ProbeController.accepted.clear();
+    }
+
+    @Test
+    void aMissingRecordIsALocalisedNotFoundProblem() {
+        assertThat(mvc.get()
+                        .uri("/api/v1/probe/7")
+                        .with(user(UserAccountMother.principal(1, "agent", Role.AGENT)))
+                        .header("Accept-Language", "fr"))
+                .hasStatus(404)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .extractingPath("$.title")
+                .isEqualTo("Introuvable");
+    }
+
+    private MockMvcTester.MockMvcRequestBuilder post(String body, String language) {
+        return mvc.post()
+                .uri("/api/v1/probe")
+                .with(user(UserAccountMother.principal(1, "agent", Role.AGENT)))
+                .header("Accept-Language", language)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body);
+    }
+
+    @RestController
+    static class ProbeController {
+
+        static final List<String> accepted = new ArrayList<>();
+
+        @PostMapping("/api/v1/probe")
+        String create(@Valid @RequestBody ProbeBody body) {
+            accepted.add(body.username());
+            return "ok";
+        }
+
+        @GetMapping("/api/v1/probe/{id}")
+        String show(@PathVariable Long id) {
+            throw UserNotFoundException.forId(id);
+        }
+    }
+
+    record ProbeBody(
+            @NotBlank(message = "{identity.user.username.required}")
+            String username,
+
+            @Size(max = 120, message = "{identity.user.displayName.size}")
+            String displayName) {}
+}
