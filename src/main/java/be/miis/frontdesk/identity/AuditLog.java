@@ -1,9 +1,9 @@
 package be.miis.frontdesk.identity;
 
+import be.miis.frontdesk.shared.KeysetCursor;
 import be.miis.frontdesk.shared.PagedResult;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +72,10 @@ public class AuditLog {
             sql.append(" and action = :action");
             params.put("action", query.action().name());
         }
-        Cursor after = Cursor.parse(cursor);
+        KeysetCursor after = KeysetCursor.parse(cursor);
         if (after != null) {
             sql.append(" and (occurred_at, id) < (:afterAt, :afterId)");
-            params.put("afterAt", Timestamp.from(after.occurredAt()));
+            params.put("afterAt", Timestamp.from(after.at()));
             params.put("afterId", after.id());
         }
         sql.append(" order by occurred_at desc, id desc limit :limit");
@@ -97,33 +97,7 @@ public class AuditLog {
         }
         List<AuditEntry> page = rows.subList(0, pageSize);
         AuditEntry last = page.get(page.size() - 1);
-        return new PagedResult<>(List.copyOf(page), new Cursor(last.occurredAt(), last.id()).toString());
-    }
-
-    /** "micros-since-epoch.id": opaque to clients, exact to the microsecond PostgreSQL stores. */
-    record Cursor(Instant occurredAt, long id) {
-
-        static @Nullable Cursor parse(@Nullable String value) {
-            if (value == null || !value.matches("-?\\d{1,19}\\.\\d{1,19}")) {
-                return null;
-            }
-            String[] parts = value.split("\\.");
-            try {
-                long micros = Long.parseLong(parts[0]);
-                Instant at = Instant.ofEpochSecond(
-                        Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
-                return new Cursor(at, Long.parseLong(parts[1]));
-            } catch (NumberFormatException e) {
-                // A hand-edited cursor out of range: start from the top rather than fail.
-                return null;
-            }
-        }
-
-        @Override
-        public String toString() {
-            long micros = occurredAt.getEpochSecond() * 1_000_000L + occurredAt.getNano() / 1000L;
-            return micros + "." + id;
-        }
+        return new PagedResult<>(List.copyOf(page), new KeysetCursor(last.occurredAt(), last.id()).toString());
     }
 
     private static String truncate(String value, int max) {

@@ -3,7 +3,6 @@ package be.miis.frontdesk.shared;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.Locale;
 
 /**
  * A domain of the contact centre (RMI, social assistance, heating fund, …): the category of a question and of
@@ -27,19 +26,5 @@ class BusinessDomain {
 
     DomainView toView() {
         return new DomainView(code, nameNl, nameFr, nameDe, nameEn, sortOrder, active);
-    }
-
-    /** A domain as every module sees it. */
-    public record DomainView(
-            String code, String nameNl, String nameFr, String nameDe, String nameEn, int sortOrder, boolean active) {
-
-        public String name(Locale locale) {
-            return switch (locale.getLanguage()) {
-                case "fr" -> nameFr;
-                case "de" -> nameDe;
-                case "en" -> nameEn;
-                default -> nameNl;
-            };
-        }
     }
 }

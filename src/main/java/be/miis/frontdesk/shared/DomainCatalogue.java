@@ -1,6 +1,5 @@
 package be.miis.frontdesk.shared;
 
-import be.miis.frontdesk.shared.BusinessDomain.DomainView;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -4,8 +4,8 @@ import static be.miis.frontdesk.identity.UserAccountMother.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import be.miis.frontdesk.identity.IdentityTestConfiguration.TestClock;
 import be.miis.frontdesk.test.FrontdeskDataJpaTest;
+import be.miis.frontdesk.test.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,10 +1,8 @@
 package be.miis.frontdesk.identity;
 
-import java.time.Clock;
+import be.miis.frontdesk.test.TestClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -29,38 +27,5 @@ class IdentityTestConfiguration {
     @Bean
     SecurityProperties securityProperties() {
         return new SecurityProperties(5, Duration.ofMinutes(15));
-    }
-
-    /** A clock that stands still until a test moves it. */
-    static final class TestClock extends Clock {
-
-        private volatile Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            this.now = instant;
-        }
-
-        void advance(Duration duration) {
-            this.now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -2,8 +2,8 @@ package be.miis.frontdesk.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.miis.frontdesk.identity.IdentityTestConfiguration.TestClock;
 import be.miis.frontdesk.test.FrontdeskDataJpaTest;
+import be.miis.frontdesk.test.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

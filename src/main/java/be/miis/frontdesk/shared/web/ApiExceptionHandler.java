@@ -1,6 +1,8 @@
 package be.miis.frontdesk.shared.web;
 
+import be.miis.frontdesk.shared.InvalidInputException;
 import be.miis.frontdesk.shared.NotFoundException;
+import be.miis.frontdesk.shared.RuleViolationException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +46,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail conflict(ObjectOptimisticLockingFailureException e, Locale locale) {
         return problem(HttpStatus.CONFLICT, "error.conflict.detail", locale);
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ProblemDetail ruleViolation(RuleViolationException e, Locale locale) {
+        return problem(HttpStatus.CONFLICT, e.messageKey(), locale);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.error.validation", locale);
+        problem.setProperty(
+                "errors",
+                List.of(Map.of("field", e.field(), "message", messages.getMessage(e.messageKey(), null, locale))));
+        return problem;
     }
 
     @Override

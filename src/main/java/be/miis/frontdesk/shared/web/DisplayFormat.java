@@ -2,6 +2,7 @@ package be.miis.frontdesk.shared.web;
 
 import be.miis.frontdesk.shared.BusinessTime;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,10 @@ public class DisplayFormat {
 
     public String date(Instant instant) {
         return DATE.format(instant);
+    }
+
+    public String date(LocalDate date) {
+        return DATE.format(date);
     }
 
     public String dateTime(Instant instant) {

@@ -119,6 +119,7 @@ class I18nPropertiesSyncTests {
     private static boolean replacesItsContent(Element element) {
         return element.hasAttr("th:text")
                 || element.hasAttr("th:utext")
+                || element.hasAttr("th:errors")
                 || element.hasAttr("th:replace")
                 || element.hasAttr("th:insert")
                 || element.hasAttr("th:remove")
