@@ -26,4 +26,77 @@
     document.addEventListener("htmx:afterRequest", function (event) {
         event.detail.target && event.detail.target.removeAttribute("aria-busy");
     });
+
+    // Keyboard shortcuts of a form (UX.md): a button with data-shortcut="Control+Enter" or
+    // "Control+Shift+Enter" is pressed by that key combination anywhere in its form, fields included.
+    document.addEventListener("keydown", function (event) {
+        if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey) || event.altKey) {
+            return;
+        }
+        var form = event.target.closest && event.target.closest("form[data-shortcuts]");
+        if (!form) {
+            return;
+        }
+        var combination = event.shiftKey ? "Control+Shift+Enter" : "Control+Enter";
+        var button = form.querySelector('button[data-shortcut="' + combination + '"]');
+        if (button && !button.disabled) {
+            event.preventDefault();
+            button.click();
+        }
+    });
+
+    // The call timer of the quick log: counts up from the moment the screen opened; the duration goes along
+    // with the form when it is sent.
+    function startCallTimer() {
+        var output = document.querySelector("[data-call-timer]");
+        if (!output) {
+            return;
+        }
+        // After a refused post the page comes back with the time counted so far: continue from there.
+        var field = document.querySelector("[data-call-duration]");
+        var counted = field && /^\d+$/.test(field.value) ? parseInt(field.value, 10) : 0;
+        var started = Date.now() - counted * 1000;
+        var seconds = function () {
+            return Math.floor((Date.now() - started) / 1000);
+        };
+        var show = function () {
+            var s = seconds();
+            var minutes = Math.floor(s / 60);
+            output.textContent = (minutes < 10 ? "0" : "") + minutes + ":" + (s % 60 < 10 ? "0" : "") + (s % 60);
+        };
+        show();
+        setInterval(show, 1000);
+        field && field.form.addEventListener("submit", function () {
+            field.value = String(seconds());
+        });
+    }
+
+    // Fields the agent changed by hand are never overwritten by a suggestion.
+    document.addEventListener("change", function (event) {
+        if (event.isTrusted && event.target.matches && event.target.matches("select")) {
+            event.target.setAttribute("data-touched", "true");
+        }
+    });
+
+    // A chosen caller suggests the language (theirs) and the domain (of their last ticket).
+    document.addEventListener("htmx:afterSwap", function (event) {
+        var card = event.detail.target && event.detail.target.querySelector("[data-prefill-language]");
+        if (!card) {
+            return;
+        }
+        var prefill = function (id, value) {
+            var select = document.getElementById(id);
+            if (select && value && !select.hasAttribute("data-touched")) {
+                select.value = value;
+            }
+        };
+        prefill("language", card.getAttribute("data-prefill-language"));
+        prefill("domainCode", card.getAttribute("data-prefill-domain"));
+    });
+
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", startCallTimer);
+    } else {
+        startCallTimer();
+    }
 })();

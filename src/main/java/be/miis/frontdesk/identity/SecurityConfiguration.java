@@ -112,6 +112,16 @@ public class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/users", "/api/v1/users/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/organisations/import")
+                        .hasRole(Role.ADMIN.name())
+                        // Tickets and the directory hold personal data: only the roles that work with them.
+                        .requestMatchers(
+                                "/api/v1/tickets",
+                                "/api/v1/tickets/**",
+                                "/api/v1/organisations/**",
+                                "/api/v1/organisations",
+                                "/api/v1/contacts/**")
+                        .hasAnyRole(Role.AGENT.name(), Role.EXPERT.name())
                         .anyRequest()
                         .authenticated())
                 .authenticationManager(authenticationManager)

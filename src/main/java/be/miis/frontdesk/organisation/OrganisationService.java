@@ -1,0 +1,113 @@
+package be.miis.frontdesk.organisation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The module API of the OCMW/CPAS directory: lookups for the frontdesk, the CRM view of one organisation. */
+@Service
+public class OrganisationService {
+
+    private final OrganisationRepository organisations;
+    private final ContactRepository contacts;
+    private final DirectorySearch search;
+
+    OrganisationService(OrganisationRepository organisations, ContactRepository contacts, DirectorySearch search) {
+        this.organisations = organisations;
+        this.contacts = contacts;
+        this.search = search;
+    }
+
+    /** Organisations matching every word typed (name in any language, NIS code, postcode, phone, e-mail). */
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> search(String query, int limit) {
+        return summariesInOrder(search.organisationIds(query, true, limit));
+    }
+
+    /**
+     * Who is calling: known contacts first (by name, phone, e-mail or their organisation's name), then the
+     * organisations themselves, for a caller who is not a known contact. Inactive records are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<CallerMatch> lookupCallers(String query, int limit) {
+        List<ContactView> people = inOrder(search.contactIds(query, limit), this::contacts);
+        List<Long> organisationIds = search.organisationIds(query, false, limit);
+        List<Long> allOrganisationIds = new ArrayList<>(organisationIds);
+        people.forEach(contact -> allOrganisationIds.add(contact.organisationId()));
+        Map<Long, OrganisationSummary> byId = summaries(allOrganisationIds);
+        List<CallerMatch> matches = new ArrayList<>();
+        people.forEach(contact -> matches.add(new CallerMatch(contact, byId.get(contact.organisationId()))));
+        organisationIds.forEach(id -> matches.add(new CallerMatch(null, byId.get(id))));
+        return matches;
+    }
+
+    /** Ids of organisations matching a query, for other modules' searches ("tickets of OCMW Gent"). */
+    @Transactional(readOnly = true)
+    public List<Long> findOrganisationIds(String query, int limit) {
+        return search.organisationIds(query, true, limit);
+    }
+
+    /** Ids of contacts matching a query, for other modules' searches. */
+    @Transactional(readOnly = true)
+    public List<Long> findContactIds(String query, int limit) {
+        return search.contactIds(query, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public OrganisationView get(long id) {
+        Organisation organisation =
+                organisations.findById(id).orElseThrow(() -> OrganisationNotFoundException.forId(id));
+        List<ContactView> people =
+                contacts.findByOrganisation(id).stream().map(ContactView::of).toList();
+        return OrganisationView.of(organisation, people);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrganisationSummary> findSummary(long id) {
+        return organisations.findById(id).map(OrganisationSummary::of);
+    }
+
+    /** Summaries of many organisations in one query, for lists that show an organisation per row. */
+    @Transactional(readOnly = true)
+    public Map<Long, OrganisationSummary> summaries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return organisations.findAllById(ids).stream()
+                .map(OrganisationSummary::of)
+                .collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ContactView> findContact(long id) {
+        return contacts.findById(id).map(ContactView::of);
+    }
+
+    /** Contacts by id in one query, for lists that show a contact per row. */
+    @Transactional(readOnly = true)
+    public Map<Long, ContactView> contacts(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return contacts.findAllWithOrganisation(ids).stream()
+                .map(ContactView::of)
+                .collect(Collectors.toMap(ContactView::id, Function.identity()));
+    }
+
+    private List<OrganisationSummary> summariesInOrder(List<Long> ids) {
+        return inOrder(ids, this::summaries);
+    }
+
+    /** Loads rows by id in one query and returns them in the order of the ids (the search's ranking). */
+    private static <T> List<T> inOrder(List<Long> ids, Function<List<Long>, Map<Long, T>> load) {
+        Map<Long, T> byId = load.apply(ids);
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+}

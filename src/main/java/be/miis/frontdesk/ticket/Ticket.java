@@ -1,0 +1,310 @@
+package be.miis.frontdesk.ticket;
+
+import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.shared.ContentLanguageConverter;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * A question or complaint of an organisation, with its conversation. Every change goes through a method here that
+ * enforces the lifecycle and writes the change into the timeline, so the trail is complete by construction.
+ */
+@Entity
+@Table(name = "ticket")
+class Ticket extends AbstractAggregateRoot<Ticket> {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private String reference = "";
+
+    @Enumerated(EnumType.STRING)
+    private Channel channel = Channel.PHONE;
+
+    @Enumerated(EnumType.STRING)
+    private TicketType type = TicketType.QUESTION;
+
+    private String domainCode = "";
+
+    @Convert(converter = ContentLanguageConverter.class)
+    private ContentLanguage language = ContentLanguage.NL;
+
+    private @Nullable Long organisationId;
+    private @Nullable Long contactId;
+    private String subject = "";
+    private String description = "";
+
+    @Enumerated(EnumType.STRING)
+    private TicketStatus status = TicketStatus.NEW;
+
+    private boolean escalated;
+    private Instant receivedAt = Instant.EPOCH;
+    private @Nullable Integer callDurationSeconds;
+    private String createdBy = "";
+    private Instant createdAt = Instant.EPOCH;
+    private Instant updatedAt = Instant.EPOCH;
+    private @Nullable String assignee;
+    private @Nullable Instant answeredAt;
+    private @Nullable Instant closedAt;
+
+    @Version
+    private int version;
+
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL)
+    @OrderBy("createdAt, id")
+    private List<TicketEntry> entries = new ArrayList<>();
+
+    protected Ticket() {}
+
+    Ticket(String reference, TicketDetails details, String actor, Instant now) {
+        this.reference = reference;
+        this.channel = details.channel();
+        this.type = details.type();
+        this.domainCode = details.domainCode();
+        this.language = details.language();
+        this.organisationId = details.organisationId();
+        this.contactId = details.contactId();
+        this.subject = details.subject();
+        this.description = details.description();
+        this.receivedAt = details.receivedAt();
+        this.callDurationSeconds = details.callDurationSeconds();
+        this.createdBy = actor;
+        this.createdAt = now;
+        this.updatedAt = now;
+        entries.add(TicketEntry.message(this, EntryKind.INCOMING, channel, description, actor, now));
+    }
+
+    /** Records the answer given to the customer; an escalated ticket is taken by whoever answers it. */
+    void answer(String text, Channel answeredBy, String actor, Instant now) {
+        if (status == TicketStatus.ESCALATED) {
+            take(actor, now);
+        }
+        if (status == TicketStatus.WAITING_FOR_CUSTOMER) {
+            resume(actor, now);
+        }
+        requireTransition(TicketStatus.ANSWERED);
+        entries.add(TicketEntry.message(this, EntryKind.ANSWER, answeredBy, text, actor, now));
+        moveTo(TicketStatus.ANSWERED, actor, now);
+        this.answeredAt = now;
+    }
+
+    /** Hands the question to the backoffice queue of its domain. */
+    void escalate(String actor, Instant now) {
+        moveTo(TicketStatus.ESCALATED, actor, now);
+        this.escalated = true;
+        registerEvent(new TicketEscalated(id(), reference, domainCode, type, receivedAt));
+    }
+
+    /** An expert takes an escalated ticket: it is theirs from now on. */
+    void take(String actor, Instant now) {
+        moveTo(TicketStatus.IN_PROGRESS, actor, now);
+        change("assignee", assignee, actor, actor, now);
+        this.assignee = actor;
+    }
+
+    /** The answer needs information from the customer; the SLA clock pauses until they reply. */
+    void waitForCustomer(String actor, Instant now) {
+        moveTo(TicketStatus.WAITING_FOR_CUSTOMER, actor, now);
+    }
+
+    /**
+     * A message of the customer: it resumes a ticket that waited for it, and reopens an answered or closed one
+     * (DESIGN.md: "a customer reply on an ANSWERED/CLOSED ticket reopens it").
+     */
+    void receiveReply(String text, Channel channel, String actor, Instant now) {
+        entries.add(TicketEntry.message(this, EntryKind.INCOMING, channel, text, actor, now));
+        switch (status) {
+            case WAITING_FOR_CUSTOMER -> resume(actor, now);
+            case ANSWERED, CLOSED -> reopen(actor, now);
+            default -> touch(now);
+        }
+    }
+
+    void reopen(String actor, Instant now) {
+        if (status != TicketStatus.ANSWERED && status != TicketStatus.CLOSED) {
+            throw new IllegalTransitionException(status, workingStatus());
+        }
+        moveTo(workingStatus(), actor, now);
+        this.closedAt = null;
+    }
+
+    void close(String actor, Instant now) {
+        moveTo(TicketStatus.CLOSED, actor, now);
+        this.closedAt = now;
+    }
+
+    void addNote(String text, String actor, Instant now) {
+        entries.add(TicketEntry.message(this, EntryKind.NOTE, null, text, actor, now));
+        touch(now);
+    }
+
+    void changeDomain(String domainCode, String actor, Instant now) {
+        if (!this.domainCode.equals(domainCode)) {
+            change("domain", this.domainCode, domainCode, actor, now);
+            this.domainCode = domainCode;
+        }
+    }
+
+    void changeLanguage(ContentLanguage language, String actor, Instant now) {
+        if (this.language != language) {
+            change("language", this.language.code(), language.code(), actor, now);
+            this.language = language;
+        }
+    }
+
+    void changeCaller(@Nullable Long organisationId, @Nullable Long contactId, String actor, Instant now) {
+        if (!Objects.equals(this.organisationId, organisationId)) {
+            change("organisation", text(this.organisationId), text(organisationId), actor, now);
+            this.organisationId = organisationId;
+        }
+        if (!Objects.equals(this.contactId, contactId)) {
+            change("contact", text(this.contactId), text(contactId), actor, now);
+            this.contactId = contactId;
+        }
+    }
+
+    private void resume(String actor, Instant now) {
+        moveTo(workingStatus(), actor, now);
+    }
+
+    /** Back to work: with the backoffice if it was ever escalated, else with the frontdesk. */
+    private TicketStatus workingStatus() {
+        return escalated ? TicketStatus.IN_PROGRESS : TicketStatus.NEW;
+    }
+
+    private void requireTransition(TicketStatus target) {
+        if (!status.canTransitionTo(target)) {
+            throw new IllegalTransitionException(status, target);
+        }
+    }
+
+    private void moveTo(TicketStatus target, String actor, Instant now) {
+        requireTransition(target);
+        change("status", status.name(), target.name(), actor, now);
+        this.status = target;
+    }
+
+    private void change(String field, @Nullable String from, @Nullable String to, String actor, Instant now) {
+        entries.add(TicketEntry.change(this, field, from, to, actor, now));
+        touch(now);
+    }
+
+    private void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    private static @Nullable String text(@Nullable Long id) {
+        return id == null ? null : id.toString();
+    }
+
+    Long id() {
+        return Objects.requireNonNull(id, "not yet saved");
+    }
+
+    String reference() {
+        return reference;
+    }
+
+    Channel channel() {
+        return channel;
+    }
+
+    TicketType type() {
+        return type;
+    }
+
+    String domainCode() {
+        return domainCode;
+    }
+
+    ContentLanguage language() {
+        return language;
+    }
+
+    @Nullable
+    Long organisationId() {
+        return organisationId;
+    }
+
+    @Nullable
+    Long contactId() {
+        return contactId;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    String description() {
+        return description;
+    }
+
+    TicketStatus status() {
+        return status;
+    }
+
+    boolean escalated() {
+        return escalated;
+    }
+
+    Instant receivedAt() {
+        return receivedAt;
+    }
+
+    @Nullable
+    Integer callDurationSeconds() {
+        return callDurationSeconds;
+    }
+
+    String createdBy() {
+        return createdBy;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    @Nullable
+    String assignee() {
+        return assignee;
+    }
+
+    @Nullable
+    Instant answeredAt() {
+        return answeredAt;
+    }
+
+    @Nullable
+    Instant closedAt() {
+        return closedAt;
+    }
+
+    int version() {
+        return version;
+    }
+
+    List<TicketEntry> entries() {
+        return List.copyOf(entries);
+    }
+}

@@ -1,0 +1,114 @@
+package be.miis.frontdesk.ticket;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** One line of a ticket's timeline; written once, never changed. */
+@Entity
+@Table(name = "ticket_entry")
+class TicketEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "ticket_id")
+    private @Nullable Ticket ticket;
+
+    @Enumerated(EnumType.STRING)
+    private EntryKind kind = EntryKind.NOTE;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable Channel channel;
+
+    private @Nullable String body;
+    private @Nullable String field;
+    private @Nullable String oldValue;
+    private @Nullable String newValue;
+    private String author = "";
+    private Instant createdAt = Instant.EPOCH;
+
+    protected TicketEntry() {}
+
+    private TicketEntry(Ticket ticket, EntryKind kind, String author, Instant at) {
+        this.ticket = ticket;
+        this.kind = kind;
+        this.author = author;
+        this.createdAt = at;
+    }
+
+    static TicketEntry message(
+            Ticket ticket, EntryKind kind, @Nullable Channel channel, String body, String author, Instant at) {
+        TicketEntry entry = new TicketEntry(ticket, kind, author, at);
+        entry.channel = channel;
+        entry.body = body;
+        return entry;
+    }
+
+    static TicketEntry change(
+            Ticket ticket,
+            String field,
+            @Nullable String oldValue,
+            @Nullable String newValue,
+            String author,
+            Instant at) {
+        TicketEntry entry = new TicketEntry(ticket, EntryKind.CHANGE, author, at);
+        entry.field = field;
+        entry.oldValue = oldValue;
+        entry.newValue = newValue;
+        return entry;
+    }
+
+    @Nullable
+    Long id() {
+        return id;
+    }
+
+    EntryKind kind() {
+        return kind;
+    }
+
+    @Nullable
+    Channel channel() {
+        return channel;
+    }
+
+    @Nullable
+    String body() {
+        return body;
+    }
+
+    @Nullable
+    String field() {
+        return field;
+    }
+
+    @Nullable
+    String oldValue() {
+        return oldValue;
+    }
+
+    @Nullable
+    String newValue() {
+        return newValue;
+    }
+
+    String author() {
+        return author;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,242 @@
+package be.miis.frontdesk.ticket;
+
+import be.miis.frontdesk.organisation.OrganisationService;
+import be.miis.frontdesk.shared.BusinessTime;
+import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.shared.KeysetCursor;
+import be.miis.frontdesk.shared.SearchText;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ticket lists, by keyset on (received_at, id): a page costs the same at row 50 and at row 5 000 000, and
+ * never needs a COUNT over the whole table. Every filter combination has an index to start from (see V8).
+ */
+@Component
+class TicketSearch {
+
+    /** Counts stop here: "1000+" is all a person needs to know about a longer list. */
+    static final int COUNT_CAP = 1000;
+
+    private static final Pattern REFERENCE = Pattern.compile("(?i)^\\s*cmi-\\d{4}-\\d{1,7}\\s*$");
+    private static final int MATCHING_PARTIES = 200;
+
+    private final JdbcClient jdbc;
+    private final OrganisationService organisations;
+
+    TicketSearch(JdbcClient jdbc, OrganisationService organisations) {
+        this.jdbc = jdbc;
+        this.organisations = organisations;
+    }
+
+    /** The rows of one page plus one more, which tells whether a next page exists. */
+    List<Row> page(TicketQuery query, @Nullable KeysetCursor after, int limit) {
+        Sql sql = where(query);
+        boolean newestFirst = query.sort() == TicketQuery.Sort.NEWEST;
+        if (after != null) {
+            sql.where.append(
+                    newestFirst
+                            ? " and (t.received_at, t.id) < (:afterAt, :afterId)"
+                            : " and (t.received_at, t.id) > (:afterAt, :afterId)");
+            sql.params.put("afterAt", Timestamp.from(after.at()));
+            sql.params.put("afterId", after.id());
+        }
+        String order = newestFirst ? "t.received_at desc, t.id desc" : "t.received_at, t.id";
+        sql.params.put("limit", limit);
+        return jdbc.sql("""
+                        select t.id, t.reference, t.status, t.channel, t.type, t.domain_code, t.language,
+                               t.organisation_id, t.contact_id, t.subject, t.received_at, t.created_by, t.assignee
+                        from ticket t where %s order by %s limit :limit
+                        """.formatted(sql.where, order))
+                .params(sql.params)
+                .query(TicketSearch::row)
+                .list();
+    }
+
+    /** How many tickets match, counted up to {@link #COUNT_CAP} only. */
+    int count(TicketQuery query) {
+        Sql sql = where(query);
+        sql.params.put("cap", COUNT_CAP + 1);
+        return jdbc.sql("select count(*) from (select 1 from ticket t where %s limit :cap) capped".formatted(sql.where))
+                .params(sql.params)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Questions of an organisation received since a moment, by domain and channel (index on organisation, time). */
+    List<OrganisationFigures.Row> figures(long organisationId, java.time.Instant since) {
+        Map<String, Map<Channel, Integer>> byDomain = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        select domain_code, channel, count(*) as n from ticket
+                        where organisation_id = :organisation and received_at >= :since
+                        group by domain_code, channel
+                        """)
+                .param("organisation", organisationId)
+                .param("since", Timestamp.from(since))
+                .query((rs, rowNum) -> byDomain.computeIfAbsent(
+                                rs.getString("domain_code"), code -> OrganisationFigures.emptyCounts())
+                        .put(Channel.valueOf(rs.getString("channel")), rs.getInt("n")))
+                .list();
+        return byDomain.entrySet().stream()
+                .map(entry -> new OrganisationFigures.Row(entry.getKey(), entry.getValue()))
+                .toList();
+    }
+
+    private Sql where(TicketQuery query) {
+        Sql sql = new Sql();
+        switch (query.view()) {
+            case MINE -> {
+                sql.where.append(" and (t.created_by = :me or t.assignee = :me) and t.status in (:open)");
+                sql.params.put("me", query.username() == null ? "" : query.username());
+                sql.params.put("open", names(TicketStatus.OPEN.stream().toList()));
+            }
+            case OPEN -> {
+                sql.where.append(" and t.status in (:open)");
+                sql.params.put("open", names(TicketStatus.OPEN.stream().toList()));
+            }
+            case WAITING -> sql.where.append(" and t.status = 'WAITING_FOR_CUSTOMER'");
+            case ANSWERED -> sql.where.append(" and t.status = 'ANSWERED'");
+            case ALL -> {}
+        }
+        add(
+                sql,
+                "t.status = :status",
+                "status",
+                query.status() == null ? null : query.status().name());
+        add(
+                sql,
+                "t.channel = :channel",
+                "channel",
+                query.channel() == null ? null : query.channel().name());
+        add(
+                sql,
+                "t.type = :type",
+                "type",
+                query.type() == null ? null : query.type().name());
+        add(sql, "t.domain_code = :domain", "domain", blankToNull(query.domainCode()));
+        add(sql, "t.organisation_id = :organisation", "organisation", query.organisationId());
+        add(sql, "t.contact_id = :contact", "contact", query.contactId());
+        add(
+                sql,
+                "t.language = :language",
+                "language",
+                query.language() == null ? null : query.language().code());
+        if (query.from() != null) {
+            add(
+                    sql,
+                    "t.received_at >= :from",
+                    "from",
+                    Timestamp.from(query.from().atStartOfDay(BusinessTime.ZONE).toInstant()));
+        }
+        if (query.to() != null) {
+            add(
+                    sql,
+                    "t.received_at < :to",
+                    "to",
+                    Timestamp.from(query.to()
+                            .plusDays(1)
+                            .atStartOfDay(BusinessTime.ZONE)
+                            .toInstant()));
+        }
+        String text = blankToNull(query.text());
+        if (text != null) {
+            addText(sql, text);
+        }
+        return sql;
+    }
+
+    private void addText(Sql sql, String text) {
+        if (REFERENCE.matcher(text).matches()) {
+            add(sql, "t.reference = :reference", "reference", text.trim().toUpperCase(Locale.ROOT));
+            return;
+        }
+        List<String> words = List.of(SearchText.normalise(text).split(" ")).stream()
+                .filter(word -> !word.isEmpty())
+                .toList();
+        if (words.isEmpty()) {
+            return;
+        }
+        // Prefix search on every word, as the agent types: "leeflo" finds "leefloon".
+        List<String> alternatives = new ArrayList<>();
+        alternatives.add("t.search_vector @@ to_tsquery('simple', :words)");
+        sql.params.put("words", words.stream().map(word -> word + ":*").collect(Collectors.joining(" & ")));
+        List<Long> organisationIds = organisations.findOrganisationIds(text, MATCHING_PARTIES);
+        if (!organisationIds.isEmpty()) {
+            alternatives.add("t.organisation_id in (:textOrganisations)");
+            sql.params.put("textOrganisations", organisationIds);
+        }
+        List<Long> contactIds = organisations.findContactIds(text, MATCHING_PARTIES);
+        if (!contactIds.isEmpty()) {
+            alternatives.add("t.contact_id in (:textContacts)");
+            sql.params.put("textContacts", contactIds);
+        }
+        sql.where.append(" and (").append(String.join(" or ", alternatives)).append(")");
+    }
+
+    private static void add(Sql sql, String condition, String name, @Nullable Object value) {
+        if (value != null) {
+            sql.where.append(" and ").append(condition);
+            sql.params.put(name, value);
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static List<String> names(List<TicketStatus> statuses) {
+        return statuses.stream().map(Enum::name).toList();
+    }
+
+    private static Row row(ResultSet rs, int rowNum) throws SQLException {
+        long organisationId = rs.getLong("organisation_id");
+        Long organisation = rs.wasNull() ? null : organisationId;
+        long contactId = rs.getLong("contact_id");
+        Long contact = rs.wasNull() ? null : contactId;
+        return new Row(
+                rs.getLong("id"),
+                rs.getString("reference"),
+                TicketStatus.valueOf(rs.getString("status")),
+                Channel.valueOf(rs.getString("channel")),
+                TicketType.valueOf(rs.getString("type")),
+                rs.getString("domain_code"),
+                ContentLanguage.fromCode(rs.getString("language")).orElseThrow(),
+                organisation,
+                contact,
+                rs.getString("subject"),
+                rs.getTimestamp("received_at").toInstant(),
+                rs.getString("created_by"),
+                rs.getString("assignee"));
+    }
+
+    record Row(
+            long id,
+            String reference,
+            TicketStatus status,
+            Channel channel,
+            TicketType type,
+            String domainCode,
+            ContentLanguage language,
+            @Nullable Long organisationId,
+            @Nullable Long contactId,
+            String subject,
+            java.time.Instant receivedAt,
+            String createdBy,
+            @Nullable String assignee) {}
+
+    private static final class Sql {
+        final StringBuilder where = new StringBuilder("true");
+        final Map<String, Object> params = new HashMap<>();
+    }
+}

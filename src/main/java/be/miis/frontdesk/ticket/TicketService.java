@@ -1,0 +1,293 @@
+package be.miis.frontdesk.ticket;
+
+import be.miis.frontdesk.identity.AuditAction;
+import be.miis.frontdesk.identity.AuditLog;
+import be.miis.frontdesk.organisation.ContactView;
+import be.miis.frontdesk.organisation.OrganisationService;
+import be.miis.frontdesk.organisation.OrganisationSummary;
+import be.miis.frontdesk.shared.BusinessTime;
+import be.miis.frontdesk.shared.DomainCatalogue;
+import be.miis.frontdesk.shared.KeysetCursor;
+import be.miis.frontdesk.shared.PagedResult;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The module API of tickets: log a question, answer it, note, escalate, close and reopen it, and list and find
+ * tickets. Every command runs in one transaction: it either happens completely, timeline included, or not at all.
+ */
+@Service
+public class TicketService {
+
+    private static final int SUBJECT_FROM_QUESTION = 80;
+
+    private final TicketRepository tickets;
+    private final TicketReferences references;
+    private final TicketSearch search;
+    private final OrganisationService organisations;
+    private final DomainCatalogue domains;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    TicketService(
+            TicketRepository tickets,
+            TicketReferences references,
+            TicketSearch search,
+            OrganisationService organisations,
+            DomainCatalogue domains,
+            AuditLog audit,
+            Clock clock) {
+        this.tickets = tickets;
+        this.references = references;
+        this.search = search;
+        this.organisations = organisations;
+        this.domains = domains;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Logs a question and, in the same transaction, what happened at first contact (answered, escalated or left
+     * open). Returns the new reference.
+     *
+     * @throws InvalidTicketException for an unknown domain, organisation or contact, or a missing answer
+     */
+    @Transactional
+    public String open(OpenTicket command, String actor) {
+        Instant now = clock.instant();
+        requireDomain(command.domainCode());
+        Long organisationId = checkCaller(command.organisationId(), command.contactId());
+        if (command.outcome() == OpenTicket.Outcome.ANSWERED && isBlank(command.answer())) {
+            throw new InvalidTicketException("answer", "ticket.answer.required");
+        }
+        Instant receivedAt = command.receivedAt() == null ? now : command.receivedAt();
+        if (receivedAt.isAfter(now.plusSeconds(60))) {
+            throw new InvalidTicketException("receivedAt", "ticket.receivedAt.future");
+        }
+        Ticket ticket = new Ticket(
+                references.next(receivedAt),
+                new TicketDetails(
+                        command.channel(),
+                        command.type(),
+                        command.domainCode(),
+                        command.language(),
+                        organisationId,
+                        command.contactId(),
+                        subjectOf(command),
+                        command.description().strip(),
+                        receivedAt,
+                        command.callDurationSeconds()),
+                actor,
+                now);
+        switch (command.outcome()) {
+            case ANSWERED ->
+                ticket.answer(Objects.requireNonNull(command.answer()).strip(), command.channel(), actor, now);
+            case ESCALATED -> {
+                // The escalation event needs the id, which the database assigns on the first save.
+                tickets.saveAndFlush(ticket);
+                ticket.escalate(actor, now);
+            }
+            case OPEN -> {}
+        }
+        tickets.save(ticket);
+        return ticket.reference();
+    }
+
+    /** The ticket with its timeline. Opening a ticket shows personal data, so it is recorded in the audit trail. */
+    @Transactional
+    public TicketView get(String reference, String viewer) {
+        Ticket ticket =
+                tickets.findByReference(reference).orElseThrow(() -> TicketNotFoundException.forReference(reference));
+        audit.record(viewer, AuditAction.VIEWED, "ticket", ticket.reference(), null);
+        return view(ticket);
+    }
+
+    @Transactional
+    public void answer(String reference, int version, String text, Channel channel, String actor) {
+        change(reference, version, ticket -> ticket.answer(text.strip(), channel, actor, clock.instant()));
+    }
+
+    /** An internal note. Notes only add to the timeline, so no version is needed: they never overwrite anything. */
+    @Transactional
+    public void addNote(String reference, String text, String actor) {
+        Ticket ticket = tickets.findForChangeByReference(reference)
+                .orElseThrow(() -> TicketNotFoundException.forReference(reference));
+        ticket.addNote(text.strip(), actor, clock.instant());
+    }
+
+    /** A message of the customer, taken by phone or typed in from a letter; resumes or reopens the ticket. */
+    @Transactional
+    public void receiveReply(String reference, String text, Channel channel, String actor) {
+        Ticket ticket = tickets.findForChangeByReference(reference)
+                .orElseThrow(() -> TicketNotFoundException.forReference(reference));
+        ticket.receiveReply(text.strip(), channel, actor, clock.instant());
+    }
+
+    @Transactional
+    public void escalate(String reference, int version, String actor) {
+        change(reference, version, ticket -> ticket.escalate(actor, clock.instant()));
+    }
+
+    @Transactional
+    public void take(String reference, int version, String actor) {
+        change(reference, version, ticket -> ticket.take(actor, clock.instant()));
+    }
+
+    @Transactional
+    public void waitForCustomer(String reference, int version, String actor) {
+        change(reference, version, ticket -> ticket.waitForCustomer(actor, clock.instant()));
+    }
+
+    @Transactional
+    public void close(String reference, int version, String actor) {
+        change(reference, version, ticket -> ticket.close(actor, clock.instant()));
+    }
+
+    @Transactional
+    public void reopen(String reference, int version, String actor) {
+        change(reference, version, ticket -> ticket.reopen(actor, clock.instant()));
+    }
+
+    /** Corrects domain, language and caller; each change that really changes something lands in the timeline. */
+    @Transactional
+    public void reclassify(String reference, int version, TicketChange change, String actor) {
+        requireDomain(change.domainCode());
+        Long organisationId = checkCaller(change.organisationId(), change.contactId());
+        change(reference, version, ticket -> {
+            Instant now = clock.instant();
+            ticket.changeDomain(change.domainCode(), actor, now);
+            ticket.changeLanguage(change.language(), actor, now);
+            ticket.changeCaller(organisationId, change.contactId(), actor, now);
+        });
+    }
+
+    /** One page of a ticket list, with organisations and contacts loaded in one query each (never per row). */
+    @Transactional(readOnly = true)
+    public PagedResult<TicketSummary> find(TicketQuery query, @Nullable String cursor, int pageSize) {
+        List<TicketSearch.Row> rows = search.page(query, KeysetCursor.parse(cursor), pageSize + 1);
+        List<TicketSearch.Row> page = rows.size() > pageSize ? rows.subList(0, pageSize) : rows;
+        Set<Long> organisationIds = new HashSet<>();
+        Set<Long> contactIds = new HashSet<>();
+        page.forEach(row -> {
+            if (row.organisationId() != null) {
+                organisationIds.add(row.organisationId());
+            }
+            if (row.contactId() != null) {
+                contactIds.add(row.contactId());
+            }
+        });
+        Map<Long, OrganisationSummary> organisationsById = organisations.summaries(organisationIds);
+        Map<Long, ContactView> contactsById = organisations.contacts(contactIds);
+        List<TicketSummary> items = page.stream()
+                .map(row -> new TicketSummary(
+                        row.id(),
+                        row.reference(),
+                        row.status(),
+                        row.channel(),
+                        row.type(),
+                        row.domainCode(),
+                        row.language(),
+                        row.organisationId() == null ? null : organisationsById.get(row.organisationId()),
+                        row.contactId() == null || !contactsById.containsKey(row.contactId())
+                                ? null
+                                : contactsById.get(row.contactId()).fullName(),
+                        row.subject(),
+                        row.receivedAt(),
+                        row.createdBy(),
+                        row.assignee()))
+                .toList();
+        String next = null;
+        if (rows.size() > pageSize) {
+            TicketSearch.Row last = page.get(page.size() - 1);
+            next = new KeysetCursor(last.receivedAt(), last.id()).toString();
+        }
+        return new PagedResult<>(items, next);
+    }
+
+    /** How many tickets a query matches, up to {@value TicketSearch#COUNT_CAP}; more shows as "1000+". */
+    @Transactional(readOnly = true)
+    public int count(TicketQuery query) {
+        return search.count(query);
+    }
+
+    /** Questions of an organisation in the last 12 months, by domain and channel: the CRM view's figures. */
+    @Transactional(readOnly = true)
+    public OrganisationFigures figures(long organisationId) {
+        LocalDate since = LocalDate.now(clock).minusMonths(12);
+        return new OrganisationFigures(
+                since,
+                search.figures(
+                        organisationId, since.atStartOfDay(BusinessTime.ZONE).toInstant()));
+    }
+
+    private void change(String reference, int version, Consumer<Ticket> action) {
+        Ticket ticket = tickets.findForChangeByReference(reference)
+                .orElseThrow(() -> TicketNotFoundException.forReference(reference));
+        if (ticket.version() != version) {
+            throw new ObjectOptimisticLockingFailureException(Ticket.class, reference);
+        }
+        action.accept(ticket);
+        tickets.save(ticket);
+    }
+
+    private TicketView view(Ticket ticket) {
+        OrganisationSummary organisation = ticket.organisationId() == null
+                ? null
+                : organisations.findSummary(ticket.organisationId()).orElse(null);
+        ContactView contact = ticket.contactId() == null
+                ? null
+                : organisations.findContact(ticket.contactId()).orElse(null);
+        return TicketView.of(ticket, organisation, contact);
+    }
+
+    private void requireDomain(String code) {
+        boolean known =
+                domains.findAll().stream().anyMatch(domain -> domain.code().equals(code) && domain.active());
+        if (!known) {
+            throw new InvalidTicketException("domainCode", "ticket.domain.unknown");
+        }
+    }
+
+    /** The organisation of the ticket: the one given, else the contact's; a contact must belong to it. */
+    private @Nullable Long checkCaller(@Nullable Long organisationId, @Nullable Long contactId) {
+        if (organisationId != null && organisations.findSummary(organisationId).isEmpty()) {
+            throw new InvalidTicketException("organisationId", "ticket.organisation.unknown");
+        }
+        if (contactId == null) {
+            return organisationId;
+        }
+        ContactView contact = organisations
+                .findContact(contactId)
+                .orElseThrow(() -> new InvalidTicketException("contactId", "ticket.contact.unknown"));
+        if (organisationId != null && contact.organisationId() != organisationId) {
+            throw new InvalidTicketException("contactId", "ticket.contact.otherOrganisation");
+        }
+        return contact.organisationId();
+    }
+
+    /** The subject is optional for speed: without one, the start of the question serves. */
+    private static String subjectOf(OpenTicket command) {
+        if (!isBlank(command.subject())) {
+            return command.subject().strip();
+        }
+        String question = command.description().strip().replaceAll("\\s+", " ");
+        return question.length() <= SUBJECT_FROM_QUESTION
+                ? question
+                : question.substring(0, SUBJECT_FROM_QUESTION - 1) + "…";
+    }
+
+    private static boolean isBlank(@Nullable String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,6 @@
+package be.miis.frontdesk.ticket;
+
+public enum TicketType {
+    QUESTION,
+    COMPLAINT
+}

@@ -1,0 +1,80 @@
+package be.miis.frontdesk.ticket;
+
+import be.miis.frontdesk.organisation.ContactView;
+import be.miis.frontdesk.organisation.OrganisationSummary;
+import be.miis.frontdesk.shared.ContentLanguage;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** One ticket with its whole timeline, as the ticket page and the API show it. */
+public record TicketView(
+        long id,
+        String reference,
+        TicketStatus status,
+        Channel channel,
+        TicketType type,
+        String domainCode,
+        ContentLanguage language,
+        @Nullable OrganisationSummary organisation,
+        @Nullable ContactView contact,
+        String subject,
+        String description,
+        Instant receivedAt,
+        @Nullable Integer callDurationSeconds,
+        boolean escalated,
+        String createdBy,
+        Instant createdAt,
+        Instant updatedAt,
+        @Nullable String assignee,
+        @Nullable Instant answeredAt,
+        @Nullable Instant closedAt,
+        int version,
+        List<EntryView> entries) {
+
+    public TicketView {
+        entries = List.copyOf(entries);
+    }
+
+    static TicketView of(Ticket t, @Nullable OrganisationSummary organisation, @Nullable ContactView contact) {
+        return new TicketView(
+                t.id(),
+                t.reference(),
+                t.status(),
+                t.channel(),
+                t.type(),
+                t.domainCode(),
+                t.language(),
+                organisation,
+                contact,
+                t.subject(),
+                t.description(),
+                t.receivedAt(),
+                t.callDurationSeconds(),
+                t.escalated(),
+                t.createdBy(),
+                t.createdAt(),
+                t.updatedAt(),
+                t.assignee(),
+                t.answeredAt(),
+                t.closedAt(),
+                t.version(),
+                t.entries().stream().map(EntryView::of).toList());
+    }
+
+    public boolean canAnswer() {
+        return status != TicketStatus.ANSWERED && status != TicketStatus.CLOSED;
+    }
+
+    /** Whether the status action of that name ("escalate", "take", "wait", "close", "reopen") applies now. */
+    public boolean allows(String action) {
+        return switch (action) {
+            case "escalate" -> status.canTransitionTo(TicketStatus.ESCALATED);
+            case "take" -> status == TicketStatus.ESCALATED;
+            case "wait" -> status.canTransitionTo(TicketStatus.WAITING_FOR_CUSTOMER);
+            case "close" -> status.canTransitionTo(TicketStatus.CLOSED);
+            case "reopen" -> status == TicketStatus.ANSWERED || status == TicketStatus.CLOSED;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package be.miis.frontdesk.ticket.web;
+
+import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.shared.DomainCatalogue;
+import be.miis.frontdesk.shared.DomainView;
+import be.miis.frontdesk.ticket.Channel;
+import be.miis.frontdesk.ticket.TicketType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The choices every ticket screen offers (domains, channels, types, languages) and domain names by code. */
+@ControllerAdvice(assignableTypes = {LogCallController.class, TicketController.class, InboxController.class})
+class TicketModelAdvice {
+
+    private final DomainCatalogue domains;
+
+    TicketModelAdvice(DomainCatalogue domains) {
+        this.domains = domains;
+    }
+
+    /** The domains a ticket can be put in now; names of retired ones still show through domainNames. */
+    @ModelAttribute("domains")
+    List<DomainView> domains() {
+        return domains.findAll().stream().filter(DomainView::active).toList();
+    }
+
+    @ModelAttribute("domainNames")
+    Map<String, String> domainNames(Locale locale) {
+        return domains.findAll().stream().collect(Collectors.toMap(DomainView::code, domain -> domain.name(locale)));
+    }
+
+    @ModelAttribute("channels")
+    Channel[] channels() {
+        return Channel.values();
+    }
+
+    @ModelAttribute("types")
+    TicketType[] types() {
+        return TicketType.values();
+    }
+
+    @ModelAttribute("languages")
+    ContentLanguage[] languages() {
+        return ContentLanguage.values();
+    }
+}

@@ -1,0 +1,196 @@
+package be.miis.frontdesk.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import be.miis.frontdesk.shared.ContentLanguage;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
+
+class TicketTests {
+
+    private static final Instant LATER = TicketMother.RECEIVED.plusSeconds(3600);
+
+    @Test
+    void aNewTicketStartsWithTheQuestionInItsTimeline() {
+        Ticket ticket = TicketMother.newQuestion();
+
+        assertThat(ticket.status()).isEqualTo(TicketStatus.NEW);
+        assertThat(ticket.entries())
+                .extracting(TicketEntry::kind, TicketEntry::channel, TicketEntry::body, TicketEntry::author)
+                .containsExactly(tuple(
+                        EntryKind.INCOMING,
+                        Channel.PHONE,
+                        "Hoe berekenen we het leefloon van een samenwonende student?",
+                        "agent"));
+    }
+
+    @Test
+    void answeringANewTicketRecordsTheAnswerAndTheStatusChange() {
+        Ticket ticket = TicketMother.newQuestion();
+
+        ticket.answer("Het tarief samenwonende is van toepassing.", Channel.EMAIL, "agent", LATER);
+
+        assertThat(ticket.status()).isEqualTo(TicketStatus.ANSWERED);
+        assertThat(ticket.answeredAt()).isEqualTo(LATER);
+        assertThat(ticket.entries())
+                .extracting(TicketEntry::kind, TicketEntry::channel, TicketEntry::oldValue, TicketEntry::newValue)
+                .containsExactly(
+                        tuple(EntryKind.INCOMING, Channel.PHONE, null, null),
+                        tuple(EntryKind.ANSWER, Channel.EMAIL, null, null),
+                        tuple(EntryKind.CHANGE, null, "NEW", "ANSWERED"));
+    }
+
+    @Test
+    void whoeverAnswersAnEscalatedTicketTakesIt() {
+        Ticket ticket = TicketMother.in(TicketStatus.ESCALATED);
+
+        ticket.answer("Gedocumenteerd antwoord", Channel.EMAIL, "expert", LATER);
+
+        assertThat(ticket.status()).isEqualTo(TicketStatus.ANSWERED);
+        assertThat(ticket.assignee()).isEqualTo("expert");
+        assertThat(ticket.entries())
+                .filteredOn(entry -> "status".equals(entry.field()))
+                .extracting(TicketEntry::newValue)
+                .containsExactly("ESCALATED", "IN_PROGRESS", "ANSWERED");
+    }
+
+    @Test
+    void anAnsweredOrClosedTicketCannotBeAnsweredAgainWithoutReopening() {
+        for (TicketStatus status : new TicketStatus[] {TicketStatus.ANSWERED, TicketStatus.CLOSED}) {
+            Ticket ticket = TicketMother.in(status);
+            int entries = ticket.entries().size();
+
+            assertThatThrownBy(() -> ticket.answer("Nog eens", Channel.PHONE, "agent", LATER))
+                    .isInstanceOf(IllegalTransitionException.class);
+            assertThat(ticket.entries()).as("nothing half-written").hasSize(entries);
+        }
+    }
+
+    @Test
+    void onlyAnAnsweredTicketCanBeClosed() {
+        for (TicketStatus status : TicketStatus.values()) {
+            Ticket ticket = TicketMother.in(status);
+            if (status == TicketStatus.ANSWERED) {
+                ticket.close("agent", LATER);
+                assertThat(ticket.status()).isEqualTo(TicketStatus.CLOSED);
+                assertThat(ticket.closedAt()).isEqualTo(LATER);
+            } else {
+                assertThatThrownBy(() -> ticket.close("agent", LATER))
+                        .as(status.name())
+                        .isInstanceOf(IllegalTransitionException.class)
+                        .satisfies(e -> assertThat(((IllegalTransitionException) e).from())
+                                .isEqualTo(status));
+            }
+        }
+    }
+
+    @Test
+    void onlyANewTicketCanBeEscalatedAndEscalatingAnnouncesIt() {
+        Ticket ticket = TicketMother.newQuestion();
+        ReflectionTestUtils.setField(ticket, "id", 17L);
+
+        ticket.escalate("agent", LATER);
+
+        assertThat(ticket.status()).isEqualTo(TicketStatus.ESCALATED);
+        assertThat(ticket.escalated()).isTrue();
+        assertThat(ReflectionTestUtils.<Iterable<Object>>invokeMethod(ticket, "domainEvents"))
+                .containsExactly(
+                        new TicketEscalated(17L, "CMI-2026-000001", "RMI", TicketType.QUESTION, TicketMother.RECEIVED));
+        for (TicketStatus status : TicketStatus.values()) {
+            if (status != TicketStatus.NEW) {
+                assertThatThrownBy(() -> TicketMother.in(status).escalate("agent", LATER))
+                        .as(status.name())
+                        .isInstanceOf(IllegalTransitionException.class);
+            }
+        }
+    }
+
+    @Test
+    void aCustomerReplyResumesAWaitingTicketWhereItWas() {
+        Ticket frontdesk = TicketMother.in(TicketStatus.WAITING_FOR_CUSTOMER);
+        frontdesk.receiveReply("Hier is het attest", Channel.EMAIL, "agent", LATER);
+        assertThat(frontdesk.status()).isEqualTo(TicketStatus.NEW);
+
+        Ticket backoffice = TicketMother.in(TicketStatus.IN_PROGRESS);
+        backoffice.waitForCustomer("expert", LATER);
+        backoffice.receiveReply("Hier is het attest", Channel.EMAIL, "agent", LATER);
+        assertThat(backoffice.status()).isEqualTo(TicketStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void aCustomerReplyReopensAnAnsweredOrClosedTicket() {
+        Ticket closed = TicketMother.in(TicketStatus.CLOSED);
+
+        closed.receiveReply("Nog een vraag hierover", Channel.PHONE, "agent", LATER);
+
+        assertThat(closed.status()).isEqualTo(TicketStatus.NEW);
+        assertThat(closed.closedAt()).isNull();
+        assertThat(closed.entries().get(closed.entries().size() - 2).kind()).isEqualTo(EntryKind.INCOMING);
+    }
+
+    @Test
+    void aReplyToAnOpenTicketOnlyAddsToTheConversation() {
+        Ticket ticket = TicketMother.in(TicketStatus.ESCALATED);
+
+        ticket.receiveReply("Aanvulling", Channel.EMAIL, "agent", LATER);
+
+        assertThat(ticket.status()).isEqualTo(TicketStatus.ESCALATED);
+        assertThat(ticket.entries().get(ticket.entries().size() - 1).body()).isEqualTo("Aanvulling");
+    }
+
+    @Test
+    void reopeningGoesBackToWhoeverWorkedOnIt() {
+        Ticket frontdesk = TicketMother.in(TicketStatus.ANSWERED);
+        frontdesk.reopen("agent", LATER);
+        assertThat(frontdesk.status()).isEqualTo(TicketStatus.NEW);
+
+        Ticket backoffice = TicketMother.in(TicketStatus.IN_PROGRESS);
+        backoffice.answer("Antwoord", Channel.EMAIL, "expert", LATER);
+        backoffice.close("expert", LATER);
+        backoffice.reopen("agent", LATER);
+        assertThat(backoffice.status()).isEqualTo(TicketStatus.IN_PROGRESS);
+
+        assertThatThrownBy(() -> TicketMother.newQuestion().reopen("agent", LATER))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void aNoteIsAllowedInEveryStatusAndChangesNoStatus() {
+        for (TicketStatus status : TicketStatus.values()) {
+            Ticket ticket = TicketMother.in(status);
+
+            ticket.addNote("Intern: navragen bij collega", "agent", LATER);
+
+            assertThat(ticket.status()).isEqualTo(status);
+            assertThat(ticket.entries().get(ticket.entries().size() - 1).kind()).isEqualTo(EntryKind.NOTE);
+        }
+    }
+
+    @Test
+    void reclassifyingRecordsOnlyWhatReallyChanged() {
+        Ticket ticket = TicketMother.newQuestion();
+
+        ticket.changeDomain("RMI", "agent", LATER);
+        ticket.changeLanguage(ContentLanguage.NL, "agent", LATER);
+        ticket.changeCaller(4L, 8L, "agent", LATER);
+        assertThat(ticket.entries()).hasSize(1);
+
+        ticket.changeDomain("ESF", "agent", LATER);
+        ticket.changeLanguage(ContentLanguage.FR, "agent", LATER);
+        ticket.changeCaller(5L, null, "agent", LATER);
+
+        assertThat(ticket.entries())
+                .filteredOn(entry -> entry.kind() == EntryKind.CHANGE)
+                .extracting(TicketEntry::field, TicketEntry::oldValue, TicketEntry::newValue)
+                .containsExactly(
+                        tuple("domain", "RMI", "ESF"),
+                        tuple("language", "nl", "fr"),
+                        tuple("organisation", "4", "5"),
+                        tuple("contact", "8", null));
+        assertThat(ticket.domainCode()).isEqualTo("ESF");
+        assertThat(ticket.contactId()).isNull();
+    }
+}
