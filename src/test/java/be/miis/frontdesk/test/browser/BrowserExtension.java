@@ -3,6 +3,7 @@ package be.miis.frontdesk.test.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
@@ -30,6 +33,11 @@ class BrowserExtension
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(BrowserExtension.class);
 
+    private static final Logger log = LoggerFactory.getLogger(BrowserExtension.class);
+
+    /** The console says once per run why browser tests are skipped, not once per class. */
+    private static final AtomicBoolean SKIP_REPORTED = new AtomicBoolean();
+
     static final Path CHROMIUM = Path.of(setting("FRONTDESK_CHROMIUM", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(setting("FRONTDESK_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
@@ -43,8 +51,12 @@ class BrowserExtension
             // Nothing may be skipped in CI: let beforeAll fail with the reason.
             return ConditionEvaluationResult.enabled("CI=true: the browser test runs and fails, " + missing);
         }
-        return ConditionEvaluationResult.disabled("Browser tests skipped: " + missing + " (apt-get install -y"
-                + " chromium chromium-driver, or set FRONTDESK_CHROMIUM / FRONTDESK_CHROMEDRIVER)");
+        String reason = "Browser tests skipped: " + missing
+                + " (apt-get install -y chromium chromium-driver, or set FRONTDESK_CHROMIUM / FRONTDESK_CHROMEDRIVER)";
+        if (SKIP_REPORTED.compareAndSet(false, true)) {
+            log.warn(reason);
+        }
+        return ConditionEvaluationResult.disabled(reason);
     }
 
     @Override
