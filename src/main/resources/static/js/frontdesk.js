@@ -94,9 +94,20 @@
         prefill("domainCode", card.getAttribute("data-prefill-domain"));
     });
 
-    if (document.readyState === "loading") {
-        document.addEventListener("DOMContentLoaded", startCallTimer);
-    } else {
+    // A form that comes back with errors: the summary takes the focus, so it is read first (GOV.UK pattern).
+    function focusErrorSummary() {
+        var summary = document.getElementById("error-summary");
+        summary && summary.focus();
+    }
+
+    function start() {
         startCallTimer();
+        focusErrorSummary();
+    }
+
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", start);
+    } else {
+        start();
     }
 })();

@@ -73,10 +73,9 @@ class LanguageBrowserIT {
     }
 
     private void assertHome(Browser browser, String username, Language language) {
-        assertThat(browser.text(By.tagName("h1")))
-                .isEqualTo(messages.getMessage(
-                        "frontdesk.home.heading", new Object[] {"Journey " + username}, language.locale()));
-        assertThat(browser.text(By.cssSelector("main p.lead"))).isEqualTo(text("frontdesk.home.intro", language));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo(text("ticket.log.title", language));
+        assertThat(browser.text(By.cssSelector("label[for=callerQuery]")))
+                .isEqualTo(text("ticket.log.caller", language));
         assertThat(browser.text(By.cssSelector("#fd-nav ul.me-auto a.nav-link")))
                 .isEqualTo(text("nav.frontdesk", language));
         assertThat(browser.text(By.cssSelector("form[action$='/logout'] button")))

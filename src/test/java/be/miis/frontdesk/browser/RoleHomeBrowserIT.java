@@ -24,8 +24,13 @@ class RoleHomeBrowserIT {
 
     static Stream<Arguments> demoUsers() {
         return Stream.of(
-                arguments("agent", Language.NL, "/frontdesk", List.of("nav.frontdesk")),
-                arguments("expert", Language.NL, "/backoffice", List.of("nav.frontdesk", "nav.backoffice")),
+                arguments(
+                        "agent", Language.NL, "/frontdesk", List.of("nav.frontdesk", "nav.inbox", "nav.organisations")),
+                arguments(
+                        "expert",
+                        Language.NL,
+                        "/backoffice",
+                        List.of("nav.frontdesk", "nav.inbox", "nav.organisations", "nav.backoffice")),
                 arguments("manager", Language.FR, "/manager", List.of("nav.manager")),
                 arguments("admin", Language.NL, "/admin", List.of("nav.admin")));
     }

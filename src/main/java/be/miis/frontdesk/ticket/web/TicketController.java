@@ -188,9 +188,11 @@ class TicketController {
         } else {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
-        // The form goes back under the name its place on the page reads, with its errors.
+        String view = page(reference, user, model, Map.of(formName, form));
+        // The form goes back under the name its place on the page reads, with its errors; added last, because
+        // the model drops a binding result whenever its form attribute is replaced.
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + formName, result);
-        return page(reference, user, model, Map.of(formName, form));
+        return view;
     }
 
     private String page(String reference, FrontdeskUser user, Model model, Map<String, Object> keep) {

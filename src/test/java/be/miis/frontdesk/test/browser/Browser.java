@@ -27,6 +27,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -170,6 +171,47 @@ public final class Browser implements AutoCloseable {
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
         wait.until(ExpectedConditions.stalenessOf(page));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        return this;
+    }
+
+    /** Sends keys to whatever has the focus, as a user typing would. */
+    public Browser keys(CharSequence... keys) {
+        focused().sendKeys(keys);
+        return this;
+    }
+
+    /** Presses a key combination such as Control+Enter or Control+Shift+Enter on the focused element. */
+    public Browser chord(CharSequence key, Keys... modifiers) {
+        Actions actions = new Actions(driver);
+        for (Keys modifier : modifiers) {
+            actions.keyDown(modifier);
+        }
+        actions.sendKeys(key);
+        for (Keys modifier : modifiers) {
+            actions.keyUp(modifier);
+        }
+        actions.perform();
+        return this;
+    }
+
+    /** Runs an action that loads a new page (a keyboard submit), and waits until that page has loaded. */
+    public Browser andWaitForNewPage(Runnable action) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        action.run();
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        return this;
+    }
+
+    /** Waits until an element (one that htmx swaps in, say) is visible. */
+    public WebElement visible(By by) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Waits until the text of an element contains the given text (a swapped-in result). */
+    public Browser waitForText(By by, String text) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
         return this;
     }
 
