@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,14 +16,51 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganisationService {
 
+    static final int RECENT_IMPORTS = 20;
+
     private final OrganisationRepository organisations;
     private final ContactRepository contacts;
     private final DirectorySearch search;
+    /** Resolved when an import is asked for: lookups, which every screen uses, need no task executor. */
+    private final ObjectProvider<ImportRuns> imports;
 
-    OrganisationService(OrganisationRepository organisations, ContactRepository contacts, DirectorySearch search) {
+    OrganisationService(
+            OrganisationRepository organisations,
+            ContactRepository contacts,
+            DirectorySearch search,
+            ObjectProvider<ImportRuns> imports) {
         this.organisations = organisations;
         this.contacts = contacts;
         this.search = search;
+        this.imports = imports;
+    }
+
+    /**
+     * Starts importing a CSV file of organisations (upsert by NIS code) or contacts (upsert by e-mail) in the
+     * background and returns its id, whose report shows the progress. A dry run checks and counts everything but
+     * writes nothing.
+     */
+    public long startImport(ImportKind kind, String fileName, byte[] content, boolean dryRun, String actor) {
+        return imports.getObject().start(kind, fileName, content, dryRun, actor, true);
+    }
+
+    /** Imports a CSV file now and returns the report (for the API: scripts wait for the answer). */
+    public ImportReport importNow(ImportKind kind, String fileName, byte[] content, boolean dryRun, String actor) {
+        ImportRuns runs = imports.getObject();
+        return runs.report(runs.start(kind, fileName, content, dryRun, actor, false));
+    }
+
+    /** Imports for real the file of an earlier dry run, without uploading it again. */
+    public long repeatForReal(long importId, String actor) {
+        return imports.getObject().repeatForReal(importId, actor);
+    }
+
+    public ImportReport findImport(long importId) {
+        return imports.getObject().report(importId);
+    }
+
+    public List<ImportReport> recentImports() {
+        return imports.getObject().recent(RECENT_IMPORTS);
     }
 
     /** Organisations matching every word typed (name in any language, NIS code, postcode, phone, e-mail). */

@@ -1,7 +1,7 @@
 /**
  * OCMWs/CPAS/ÖSHZ, the customers of the contact centre, with their contact persons; search and CSV import.
  */
-@ApplicationModule(allowedDependencies = {"shared"})
+@ApplicationModule(allowedDependencies = {"identity", "shared"})
 @NullMarked
 package be.miis.frontdesk.organisation;
 

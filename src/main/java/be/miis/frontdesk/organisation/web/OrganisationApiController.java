@@ -1,16 +1,26 @@
 package be.miis.frontdesk.organisation.web;
 
+import be.miis.frontdesk.identity.FrontdeskUser;
 import be.miis.frontdesk.organisation.CallerMatch;
 import be.miis.frontdesk.organisation.ContactNotFoundException;
 import be.miis.frontdesk.organisation.ContactView;
+import be.miis.frontdesk.organisation.ImportKind;
+import be.miis.frontdesk.organisation.ImportReport;
+import be.miis.frontdesk.organisation.ImportStatus;
 import be.miis.frontdesk.organisation.OrganisationService;
 import be.miis.frontdesk.organisation.OrganisationSummary;
 import be.miis.frontdesk.organisation.OrganisationView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,9 +32,11 @@ class OrganisationApiController {
     static final int MAX_RESULTS = 100;
 
     private final OrganisationService organisations;
+    private final MessageSource messages;
 
-    OrganisationApiController(OrganisationService organisations) {
+    OrganisationApiController(OrganisationService organisations, MessageSource messages) {
         this.organisations = organisations;
+        this.messages = messages;
     }
 
     @GetMapping("/api/v1/organisations")
@@ -52,6 +64,61 @@ class OrganisationApiController {
     ContactView showContact(@PathVariable long id) {
         return organisations.findContact(id).orElseThrow(() -> ContactNotFoundException.forId(id));
     }
+
+    @PostMapping(
+            value = "/api/v1/organisations/import",
+            consumes = {"text/csv", "text/plain"})
+    @Operation(
+            summary =
+                    "Import a CSV file of organisations (upsert by NIS code) or contacts (upsert by e-mail), "
+                            + "UTF-8; answers with the report, one problem per refused line. dryRun=true checks without writing.")
+    ImportResult importCsv(
+            @RequestParam(defaultValue = "ORGANISATIONS") ImportKind kind,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestBody byte[] csv,
+            @AuthenticationPrincipal FrontdeskUser user,
+            Locale locale) {
+        ImportReport report = organisations.importNow(kind, "api.csv", csv, dryRun, user.getUsername());
+        return ImportResult.of(report, messages, locale);
+    }
+
+    /** The report with each problem's message in the caller's language. */
+    record ImportResult(
+            ImportKind kind,
+            boolean dryRun,
+            ImportStatus status,
+            int lines,
+            int created,
+            int updated,
+            int unchanged,
+            long refusedLines,
+            List<Problem> problems) {
+
+        static ImportResult of(ImportReport report, MessageSource messages, Locale locale) {
+            return new ImportResult(
+                    report.kind(),
+                    report.dryRun(),
+                    report.status(),
+                    report.totalLines(),
+                    report.created(),
+                    report.updated(),
+                    report.unchanged(),
+                    report.refusedLines(),
+                    report.problems().stream()
+                            .map(p -> new Problem(
+                                    p.line(),
+                                    p.field(),
+                                    messages.getMessage(p.messageKey(), new Object[] {p.value()}, locale),
+                                    p.value()))
+                            .toList());
+        }
+    }
+
+    record Problem(
+            int line,
+            String field,
+            String message,
+            @Nullable String value) {}
 
     private static int bounded(int limit) {
         return Math.max(1, Math.min(limit, MAX_RESULTS));

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Maps what page controllers throw to the localised error pages: unknown things are a 404, malformed
@@ -30,6 +31,13 @@ class GlobalControllerAdvice {
     String badRequest(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return "error/400";
+    }
+
+    /** An upload over spring.servlet.multipart.max-file-size. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        return "error/413";
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)

@@ -23,19 +23,18 @@ import org.springframework.web.bind.annotation.RequestParam;
  * "load more" button; the organisation page's ticket list and figures come from here too.
  */
 @Controller
-class InboxController {
+class InboxController extends TicketScreen {
 
     static final int PAGE_SIZE = 50;
     static final int ORGANISATION_PAGE_SIZE = 10;
 
     private final TicketService tickets;
     private final OrganisationService organisations;
-    private final DomainCatalogue domains;
 
     InboxController(TicketService tickets, OrganisationService organisations, DomainCatalogue domains) {
+        super(domains);
         this.tickets = tickets;
         this.organisations = organisations;
-        this.domains = domains;
     }
 
     @GetMapping("/frontdesk/inbox")

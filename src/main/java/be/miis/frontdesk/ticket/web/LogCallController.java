@@ -32,19 +32,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * keep it open with one key. Built so an agent never waits for a page while the caller is on the line.
  */
 @Controller
-class LogCallController {
+class LogCallController extends TicketScreen {
 
     static final int CALLER_MATCHES = 8;
     static final int CALLER_HISTORY = 5;
 
     private final TicketService tickets;
     private final OrganisationService organisations;
-    private final DomainCatalogue domains;
 
     LogCallController(TicketService tickets, OrganisationService organisations, DomainCatalogue domains) {
+        super(domains);
         this.tickets = tickets;
         this.organisations = organisations;
-        this.domains = domains;
     }
 
     @GetMapping("/frontdesk")

@@ -30,16 +30,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/frontdesk/tickets/{reference}")
-class TicketController {
+class TicketController extends TicketScreen {
 
     private static final String VIEW = "ticket/show";
 
     private final TicketService tickets;
-    private final DomainCatalogue domains;
 
     TicketController(TicketService tickets, DomainCatalogue domains) {
+        super(domains);
         this.tickets = tickets;
-        this.domains = domains;
     }
 
     @GetMapping

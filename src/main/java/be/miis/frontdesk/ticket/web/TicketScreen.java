@@ -9,16 +9,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The choices every ticket screen offers (domains, channels, types, languages) and domain names by code. */
-@ControllerAdvice(assignableTypes = {LogCallController.class, TicketController.class, InboxController.class})
-class TicketModelAdvice {
+/**
+ * The base of the ticket screens' controllers: the choices every ticket screen offers (domains, channels, types,
+ * languages) and domain names by code. A base class rather than a controller advice, so that a web-slice test of
+ * another module does not need the domain catalogue.
+ */
+abstract class TicketScreen {
 
     private final DomainCatalogue domains;
 
-    TicketModelAdvice(DomainCatalogue domains) {
+    TicketScreen(DomainCatalogue domains) {
         this.domains = domains;
     }
 

@@ -1,0 +1,40 @@
+package be.miis.frontdesk.organisation;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** An import as far as it got: progress while it runs, then what it created, updated, left alone or refused. */
+public record ImportReport(
+        long id,
+        ImportKind kind,
+        boolean dryRun,
+        String fileName,
+        ImportStatus status,
+        int totalLines,
+        int processedLines,
+        int created,
+        int updated,
+        int unchanged,
+        List<ImportProblem> problems,
+        Instant startedAt,
+        @Nullable Instant finishedAt) {
+
+    public ImportReport {
+        problems = List.copyOf(problems);
+    }
+
+    public boolean running() {
+        return status == ImportStatus.RUNNING;
+    }
+
+    /** Progress in whole percent; an empty file is done at once. */
+    public int percent() {
+        return totalLines == 0 ? (running() ? 0 : 100) : Math.min(100, processedLines * 100 / totalLines);
+    }
+
+    /** The number of distinct lines refused (a line can have problems in several columns). */
+    public long refusedLines() {
+        return problems.stream().mapToInt(ImportProblem::line).distinct().count();
+    }
+}

@@ -1,0 +1,7 @@
+package be.miis.frontdesk.organisation;
+
+public enum ImportStatus {
+    RUNNING,
+    DONE,
+    FAILED
+}
