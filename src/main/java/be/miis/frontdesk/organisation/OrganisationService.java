@@ -2,6 +2,7 @@ package be.miis.frontdesk.organisation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,10 +64,19 @@ public class OrganisationService {
         return imports.getObject().recent(RECENT_IMPORTS);
     }
 
-    /** Organisations matching every word typed (name in any language, NIS code, postcode, phone, e-mail). */
+    /**
+     * Organisations matching every word typed (name in any language, NIS code, postcode, phone, e-mail), then those
+     * whose contact persons match (name, phone, e-mail).
+     */
     @Transactional(readOnly = true)
     public List<OrganisationSummary> search(String query, int limit) {
-        return summariesInOrder(search.organisationIds(query, true, limit));
+        // Own matches first, then the organisations of matching contact persons ("peeters" finds their OCMW).
+        LinkedHashSet<Long> ids = new LinkedHashSet<>(search.organisationIds(query, true, limit));
+        if (ids.size() < limit) {
+            inOrder(search.contactIds(query, limit), this::contacts)
+                    .forEach(contact -> ids.add(contact.organisationId()));
+        }
+        return summariesInOrder(ids.stream().limit(limit).toList());
     }
 
     /**

@@ -8,7 +8,7 @@ public class IllegalTransitionException extends RuleViolationException {
     private final TicketStatus from;
     private final TicketStatus to;
 
-    IllegalTransitionException(TicketStatus from, TicketStatus to) {
+    public IllegalTransitionException(TicketStatus from, TicketStatus to) {
         super("A ticket cannot go from " + from + " to " + to);
         this.from = from;
         this.to = to;

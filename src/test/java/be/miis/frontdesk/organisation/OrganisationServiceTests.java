@@ -67,6 +67,12 @@ class OrganisationServiceTests {
     }
 
     @Test
+    void findsAnOrganisationByTheNameOrPhoneOfOneOfItsContacts() {
+        assertThat(names(service.search("lejeune", 10))).containsExactly("OCMW Luik");
+        assertThat(names(service.search("02 543 60 21", 10))).containsExactly("OCMW Brussel");
+    }
+
+    @Test
     void everyWordMustMatch() {
         assertThat(names(service.search("cpas liege", 10))).containsExactly("OCMW Luik");
         assertThat(service.search("cpas gent", 10)).isEmpty();

@@ -1,0 +1,194 @@
+package be.miis.frontdesk.ticket.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import be.miis.frontdesk.identity.IdentityService;
+import be.miis.frontdesk.identity.Role;
+import be.miis.frontdesk.identity.UserAccountMother;
+import be.miis.frontdesk.identity.WebSliceSecurityConfiguration;
+import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.shared.DomainCatalogue;
+import be.miis.frontdesk.shared.DomainView;
+import be.miis.frontdesk.shared.web.DisplayFormat;
+import be.miis.frontdesk.ticket.Channel;
+import be.miis.frontdesk.ticket.IllegalTransitionException;
+import be.miis.frontdesk.ticket.TicketService;
+import be.miis.frontdesk.ticket.TicketStatus;
+import be.miis.frontdesk.ticket.TicketType;
+import be.miis.frontdesk.ticket.TicketView;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@WebMvcTest(TicketController.class)
+@Import({WebSliceSecurityConfiguration.class, DisplayFormat.class})
+class TicketControllerTests {
+
+    static final String REFERENCE = "CMI-2026-000007";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @MockitoBean
+    TicketService tickets;
+
+    @MockitoBean
+    DomainCatalogue domains;
+
+    @MockitoBean
+    IdentityService identity;
+
+    @BeforeEach
+    void ticket() {
+        given(domains.findAll())
+                .willReturn(List.of(new DomainView("RMI", "Leefloon", "RIS", "EE", "Income", 10, true)));
+        given(tickets.get(REFERENCE, "agent"))
+                .willReturn(new TicketView(
+                        7,
+                        REFERENCE,
+                        TicketStatus.NEW,
+                        Channel.PHONE,
+                        TicketType.QUESTION,
+                        "RMI",
+                        ContentLanguage.NL,
+                        null,
+                        null,
+                        "Leefloon",
+                        "Vraag",
+                        Instant.parse("2026-11-23T09:00:00Z"),
+                        60,
+                        false,
+                        "agent",
+                        Instant.parse("2026-11-23T09:00:00Z"),
+                        Instant.parse("2026-11-23T09:05:00Z"),
+                        null,
+                        null,
+                        null,
+                        3,
+                        List.of()));
+    }
+
+    @Test
+    void showsTheTicketWithFormsAtItsCurrentVersion() {
+        assertThat(mvc.get().uri("/frontdesk/tickets/" + REFERENCE).with(agent()))
+                .hasStatusOk()
+                .hasViewName("ticket/show")
+                .model()
+                .hasEntrySatisfying("answerForm", form -> assertThat(((TicketTextForm) form).getVersion())
+                        .isEqualTo(3));
+    }
+
+    @Test
+    void anAnswerIsSavedWithTheVersionItWasWrittenAgainst() {
+        assertThat(mvc.post()
+                        .uri("/frontdesk/tickets/" + REFERENCE + "/answers")
+                        .with(agent())
+                        .with(csrf())
+                        .param("version", "3")
+                        .param("text", "Zo zit het.")
+                        .param("channel", "EMAIL"))
+                .hasRedirectedUrl("/frontdesk/tickets/" + REFERENCE);
+        verify(tickets).answer(REFERENCE, 3, "Zo zit het.", Channel.EMAIL, "agent");
+    }
+
+    @Test
+    void anEmptyAnswerComesBackWithItsErrorAndNothingIsSaved() {
+        assertThat(mvc.post()
+                        .uri("/frontdesk/tickets/" + REFERENCE + "/answers")
+                        .with(agent())
+                        .with(csrf())
+                        .param("version", "3")
+                        .param("text", " ")
+                        .param("channel", "PHONE"))
+                .hasStatus(400)
+                .model()
+                .extractingBindingResult("answerForm")
+                .hasFieldErrors("text");
+        verify(tickets, never()).answer(anyString(), anyInt(), anyString(), eq(Channel.PHONE), anyString());
+    }
+
+    @Test
+    void anOutdatedAnswerIsRefusedWithTheConflictAndTheTypedTextKept() {
+        willThrow(new ObjectOptimisticLockingFailureException("Ticket", REFERENCE))
+                .given(tickets)
+                .answer(REFERENCE, 2, "Mijn antwoord", Channel.PHONE, "agent");
+
+        assertThat(mvc.post()
+                        .uri("/frontdesk/tickets/" + REFERENCE + "/answers")
+                        .with(agent())
+                        .with(csrf())
+                        .param("version", "2")
+                        .param("text", "Mijn antwoord")
+                        .param("channel", "PHONE"))
+                .hasStatus(409)
+                .bodyText()
+                .contains("Mijn antwoord", "Iemand anders heeft dit ticket intussen gewijzigd");
+    }
+
+    @Test
+    void aNoteAndACustomerMessageGoToTheirOwnCommands() {
+        mvc.post()
+                .uri("/frontdesk/tickets/" + REFERENCE + "/notes")
+                .with(agent())
+                .with(csrf())
+                .param("version", "3")
+                .param("text", "Intern")
+                .exchange();
+        mvc.post()
+                .uri("/frontdesk/tickets/" + REFERENCE + "/replies")
+                .with(agent())
+                .with(csrf())
+                .param("version", "3")
+                .param("text", "Aanvulling")
+                .param("channel", "LETTER")
+                .exchange();
+
+        verify(tickets).addNote(REFERENCE, "Intern", "agent");
+        verify(tickets).receiveReply(REFERENCE, "Aanvulling", Channel.LETTER, "agent");
+    }
+
+    @Test
+    void aStatusActionThatTheLifecycleRefusesIsExplainedAfterTheRedirect() {
+        willThrow(new IllegalTransitionException(TicketStatus.NEW, TicketStatus.CLOSED))
+                .given(tickets)
+                .close(REFERENCE, 3, "agent");
+
+        assertThat(mvc.post()
+                        .uri("/frontdesk/tickets/" + REFERENCE + "/close")
+                        .with(agent())
+                        .with(csrf())
+                        .param("version", "3"))
+                .hasRedirectedUrl("/frontdesk/tickets/" + REFERENCE)
+                .flash()
+                .containsKey("flash");
+    }
+
+    @Test
+    void aManagerCannotOpenTickets() {
+        assertThat(mvc.get()
+                        .uri("/frontdesk/tickets/" + REFERENCE)
+                        .with(user(UserAccountMother.principal(3, "manager", Role.MANAGER))))
+                .hasStatus(403);
+    }
+
+    private static RequestPostProcessor agent() {
+        return user(UserAccountMother.principal(1, "agent", Role.AGENT));
+    }
+}
