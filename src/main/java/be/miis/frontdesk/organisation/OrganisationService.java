@@ -1,15 +1,19 @@
 package be.miis.frontdesk.organisation;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,15 +29,19 @@ public class OrganisationService {
     /** Resolved when an import is asked for: lookups, which every screen uses, need no task executor. */
     private final ObjectProvider<ImportRuns> imports;
 
+    private final Clock clock;
+
     OrganisationService(
             OrganisationRepository organisations,
             ContactRepository contacts,
             DirectorySearch search,
-            ObjectProvider<ImportRuns> imports) {
+            ObjectProvider<ImportRuns> imports,
+            Clock clock) {
         this.organisations = organisations;
         this.contacts = contacts;
         this.search = search;
         this.imports = imports;
+        this.clock = clock;
     }
 
     /**
@@ -131,6 +139,42 @@ public class OrganisationService {
         return organisations.findAllById(ids).stream()
                 .map(OrganisationSummary::of)
                 .collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
+    }
+
+    /** Adds a contact person to an organisation. */
+    @Transactional
+    public ContactView addContact(long organisationId, ContactData data) {
+        Organisation organisation = organisations
+                .findById(organisationId)
+                .orElseThrow(() -> OrganisationNotFoundException.forId(organisationId));
+        requireFreeEmail(data.email(), null);
+        return ContactView.of(contacts.saveAndFlush(new Contact(organisation, data, clock.instant())));
+    }
+
+    /**
+     * Changes a contact person as of the version the editor saw; a concurrent change is refused
+     * ({@code ObjectOptimisticLockingFailureException}) rather than overwritten.
+     */
+    @Transactional
+    public ContactView updateContact(long contactId, int version, ContactData data) {
+        Contact contact = contacts.findById(contactId).orElseThrow(() -> ContactNotFoundException.forId(contactId));
+        if (contact.version() != version) {
+            throw new ObjectOptimisticLockingFailureException(Contact.class, contactId);
+        }
+        requireFreeEmail(data.email(), contactId);
+        contact.apply(data, clock.instant());
+        return ContactView.of(contacts.saveAndFlush(contact));
+    }
+
+    private void requireFreeEmail(@Nullable String email, @Nullable Long exceptContactId) {
+        if (email == null) {
+            return;
+        }
+        boolean taken = contacts.findByLowerEmailIn(List.of(email.toLowerCase(Locale.ROOT))).stream()
+                .anyMatch(other -> !other.id().equals(exceptContactId));
+        if (taken) {
+            throw new ContactEmailTakenException();
+        }
     }
 
     @Transactional(readOnly = true)

@@ -170,6 +170,33 @@ class FrontdeskConsoleBrowserIT {
                 .isEqualTo(messages.getMessage("ticket.flash.answered", new Object[] {reference}, DUTCH));
     }
 
+    @Test
+    void anAgentAddsAnUnknownCallerAsAContactAndFindsThemAtTheNextCall(Browser browser) {
+        long eupen = organisations.search("63023", 1).get(0).id();
+        browser.login("agent", "demo").open("/frontdesk/organisations/" + eupen);
+        browser.clickAndWait(By.cssSelector("a[href$='/contacts/new']"));
+        browser.assertAccessible();
+
+        browser.type(By.id("firstName"), "Jürgen");
+        browser.type(By.id("lastName"), "Kessler-Browsertest");
+        browser.type(By.id("phone"), "geen nummer");
+        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.text(By.id("error-summary")))
+                .contains(messages.getMessage("contact.phone.invalid", null, DUTCH));
+        browser.assertAccessible();
+
+        browser.type(By.id("phone"), "+32 87 59 80 99");
+        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.text(By.cssSelector("main .alert-success")))
+                .isEqualTo(
+                        messages.getMessage("contact.flash.added", new Object[] {"Jürgen Kessler-Browsertest"}, DUTCH));
+
+        browser.open("/frontdesk");
+        browser.keys("087 59 80 99");
+        assertThat(browser.visible(By.cssSelector("label[for=caller-0]")).getText())
+                .contains("Jürgen Kessler-Browsertest");
+    }
+
     /** Tabs forward until the field has the focus, as a keyboard user would; fails if it is not reachable. */
     private static void tabTo(Browser browser, String id) {
         for (int i = 0; i < 6 && !id.equals(browser.focused().getDomAttribute("id")); i++) {

@@ -2,6 +2,7 @@ package be.miis.frontdesk.organisation;
 
 import be.miis.frontdesk.shared.ContentLanguage;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Organisations and contacts as the directory holds them. */
 final class OrganisationMother {
@@ -59,7 +60,8 @@ final class OrganisationMother {
                 false);
     }
 
-    static ContactData person(String first, String last, String phone, String email, ContentLanguage language) {
+    static ContactData person(
+            String first, String last, @Nullable String phone, String email, ContentLanguage language) {
         return new ContactData(first, last, "maatschappelijk werker", phone, null, email, language, true);
     }
 }

@@ -5,17 +5,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.test.FrontdeskDataJpaTest;
+import be.miis.frontdesk.test.TestClock;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** The directory's "as you type" lookups on real PostgreSQL, through the trigram-indexed search text. */
 @FrontdeskDataJpaTest
-@Import({OrganisationService.class, DirectorySearch.class})
+@Import({OrganisationService.class, DirectorySearch.class, OrganisationServiceTests.Config.class})
 class OrganisationServiceTests {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Config {
+
+        @Bean
+        TestClock clock() {
+            return new TestClock(Instant.parse("2026-11-23T09:00:00Z"));
+        }
+    }
 
     private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
@@ -134,6 +147,47 @@ class OrganisationServiceTests {
         assertThat(service.contacts(List.of(celine.id())).get(celine.id()).email())
                 .isEqualTo("celine.lejeune@cpasdeliege.be");
         assertThat(service.summaries(List.of())).isEmpty();
+    }
+
+    @Test
+    void anAgentAddsAndCorrectsAContactPersonWhoIsThenFoundAsACaller() {
+        ContactView added = service.addContact(
+                brussels.id(),
+                OrganisationMother.person(
+                        "Karim", "El Amrani", "02 543 61 11", "karim.elamrani@cpasbxl.brussels", ContentLanguage.FR));
+
+        assertThat(contactNames(service.lookupCallers("el amrani", 5))).containsExactly("Karim El Amrani");
+
+        ContactView corrected = service.updateContact(
+                added.id(),
+                added.version(),
+                new ContactData(
+                        "Karim",
+                        "El Amrani",
+                        "chef de service",
+                        "02 543 61 12",
+                        null,
+                        "karim.elamrani@cpasbxl.brussels",
+                        ContentLanguage.FR,
+                        true));
+        assertThat(corrected.jobFunction()).isEqualTo("chef de service");
+        assertThat(contactNames(service.lookupCallers("025436112", 5))).containsExactly("Karim El Amrani");
+
+        assertThatThrownBy(() -> service.updateContact(
+                        added.id(),
+                        added.version(),
+                        new ContactData("K", "E", null, null, null, null, ContentLanguage.FR, true)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void anEmailAddressBelongsToOneContactOnlyWhateverItsCase() {
+        assertThatThrownBy(() -> service.addContact(
+                        liege.id(),
+                        OrganisationMother.person(
+                                "Other", "Person", null, "CELINE.LEJEUNE@cpasdeliege.be", ContentLanguage.FR)))
+                .isInstanceOf(ContactEmailTakenException.class);
+        assertThat(service.get(liege.id()).contacts()).hasSize(1);
     }
 
     private static List<String> names(List<OrganisationSummary> summaries) {
