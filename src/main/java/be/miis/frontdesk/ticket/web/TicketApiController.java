@@ -119,18 +119,23 @@ class TicketApiController {
         return tickets.get(reference, user.getUsername());
     }
 
-    @PostMapping("/api/v1/tickets/{reference}/{action:close|reopen}")
-    @Operation(summary = "Close an answered ticket, or reopen an answered or closed one")
-    TicketView changeStatus(
+    @PostMapping("/api/v1/tickets/{reference}/close")
+    @Operation(summary = "Close an answered ticket ('version' as read)")
+    TicketView close(
             @PathVariable String reference,
-            @PathVariable String action,
             @Valid @RequestBody VersionRequest request,
             @AuthenticationPrincipal FrontdeskUser user) {
-        if (action.equals("close")) {
-            tickets.close(reference, request.version(), user.getUsername());
-        } else {
-            tickets.reopen(reference, request.version(), user.getUsername());
-        }
+        tickets.close(reference, request.version(), user.getUsername());
+        return tickets.get(reference, user.getUsername());
+    }
+
+    @PostMapping("/api/v1/tickets/{reference}/reopen")
+    @Operation(summary = "Reopen an answered or closed ticket ('version' as read)")
+    TicketView reopen(
+            @PathVariable String reference,
+            @Valid @RequestBody VersionRequest request,
+            @AuthenticationPrincipal FrontdeskUser user) {
+        tickets.reopen(reference, request.version(), user.getUsername());
         return tickets.get(reference, user.getUsername());
     }
 

@@ -1,0 +1,165 @@
+package be.miis.frontdesk.ticket.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.miis.frontdesk.organisation.OrganisationService;
+import be.miis.frontdesk.test.FrontdeskIntegrationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The ticket API as an integration calls it: HTTP Basic, JSON, problem details, keyset paging. */
+@FrontdeskIntegrationTest
+class TicketApiIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Test
+    void createsReadsAnswersAndClosesATicket() throws Exception {
+        long gent = organisations.search("44021", 1).get(0).id();
+
+        HttpResponse<String> created = post("agent", "/api/v1/tickets", """
+                {"channel":"EMAIL","domainCode":"HEATING_FUND","language":"NL","organisationId":%d,
+                 "description":"Vraag via de API over het stookoliefonds","receivedAt":"2026-11-20T08:30:00Z"}
+                """.formatted(gent), "nl");
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode ticket = JSON.readTree(created.body());
+        String reference = ticket.get("reference").asString();
+        assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/tickets/" + reference);
+        assertThat(ticket.get("status").asString()).isEqualTo("NEW");
+        assertThat(ticket.get("receivedAt").asString()).isEqualTo("2026-11-20T08:30:00Z");
+        assertThat(ticket.get("subject").asString()).isEqualTo("Vraag via de API over het stookoliefonds");
+
+        HttpResponse<String> closedTooEarly = post(
+                "agent",
+                "/api/v1/tickets/" + reference + "/close",
+                "{\"version\":%d}".formatted(ticket.get("version").asInt()),
+                "fr");
+        assertThat(closedTooEarly.statusCode()).isEqualTo(409);
+        assertThat(closedTooEarly.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(closedTooEarly.body()).get("detail").asString())
+                .isEqualTo("Seul un ticket répondu peut être clôturé.");
+
+        HttpResponse<String> answered = post(
+                "expert",
+                "/api/v1/tickets/" + reference + "/answers",
+                "{\"version\":%d,\"text\":\"Zo zit het.\",\"channel\":\"EMAIL\"}"
+                        .formatted(ticket.get("version").asInt()),
+                "nl");
+        assertThat(answered.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(answered.body()).get("status").asString()).isEqualTo("ANSWERED");
+
+        HttpResponse<String> stale = post(
+                "agent",
+                "/api/v1/tickets/" + reference + "/close",
+                "{\"version\":%d}".formatted(ticket.get("version").asInt()),
+                "nl");
+        assertThat(stale.statusCode()).as("written against an older version").isEqualTo(409);
+
+        HttpResponse<String> read = get("agent", "/api/v1/tickets/" + reference);
+        assertThat(JSON.readTree(read.body()).get("entries")).hasSize(3);
+    }
+
+    @Test
+    void badInputIsAProblemWithAMessagePerFieldInTheCallersLanguage() throws Exception {
+        HttpResponse<String> response = post(
+                "agent", "/api/v1/tickets", "{\"channel\":\"PHONE\",\"language\":\"NL\",\"description\":\"\"}", "fr");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode errors = JSON.readTree(response.body()).get("errors");
+        assertThat(errors.findValuesAsString("field")).containsExactlyInAnyOrder("domainCode", "description");
+        assertThat(errors.findValuesAsString("message")).contains("Choisissez un domaine.", "Tapez la question.");
+
+        HttpResponse<String> unknown = post(
+                "agent",
+                "/api/v1/tickets",
+                "{\"channel\":\"PHONE\",\"domainCode\":\"RMI\",\"language\":\"NL\",\"organisationId\":999999,"
+                        + "\"description\":\"Vraag\"}",
+                "nl");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknown.body())
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString())
+                .isEqualTo("organisationId");
+
+        assertThat(get("agent", "/api/v1/tickets/CMI-1999-000001").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void listsByKeysetPages() throws Exception {
+        JsonNode first =
+                JSON.readTree(get("agent", "/api/v1/tickets?view=ALL&size=5").body());
+        String cursor = first.get("nextCursor").asString();
+        JsonNode second = JSON.readTree(
+                get("agent", "/api/v1/tickets?view=ALL&size=5&after=" + cursor).body());
+
+        assertThat(first.get("items")).hasSize(5);
+        assertThat(second.get("items")).hasSize(5);
+        assertThat(second.get("items").get(0).get("receivedAt").asString())
+                .isLessThanOrEqualTo(first.get("items").get(4).get("receivedAt").asString());
+        assertThat(second.get("items").findValuesAsString("reference"))
+                .doesNotContainAnyElementsOf(first.get("items").findValuesAsString("reference"));
+    }
+
+    @Test
+    void onlyTheRolesThatWorkWithTicketsReachThem() throws Exception {
+        assertThat(get("manager", "/api/v1/tickets").statusCode()).isEqualTo(403);
+        assertThat(get("admin", "/api/v1/organisations?q=gent").statusCode()).isEqualTo(403);
+        assertThat(get("agent", "/api/v1/organisations?q=gent").statusCode()).isEqualTo(200);
+        HttpResponse<String> agentImport = CLIENT.send(
+                HttpRequest.newBuilder(uri("/api/v1/organisations/import"))
+                        .header("Authorization", basic("agent"))
+                        .header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofString("nis_code;name;region\n"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(agentImport.statusCode()).isEqualTo(403);
+    }
+
+    private HttpResponse<String> post(String user, String path, String json, String language) throws Exception {
+        return CLIENT.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Authorization", basic(user))
+                        .header("Content-Type", "application/json")
+                        .header("Accept-Language", language)
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String user, String path) throws Exception {
+        return CLIENT.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Authorization", basic(user))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    }
+}
