@@ -8,11 +8,13 @@ import be.miis.frontdesk.shared.SearchText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -75,8 +77,8 @@ class TicketSearch {
     }
 
     /** Questions of an organisation received since a moment, by domain and channel (index on organisation, time). */
-    List<OrganisationFigures.Row> figures(long organisationId, java.time.Instant since) {
-        Map<String, Map<Channel, Integer>> byDomain = new java.util.TreeMap<>();
+    List<OrganisationFigures.Row> figures(long organisationId, Instant since) {
+        Map<String, Map<Channel, Integer>> byDomain = new TreeMap<>();
         jdbc.sql("""
                         select domain_code, channel, count(*) as n from ticket
                         where organisation_id = :organisation and received_at >= :since
@@ -231,7 +233,7 @@ class TicketSearch {
             @Nullable Long organisationId,
             @Nullable Long contactId,
             String subject,
-            java.time.Instant receivedAt,
+            Instant receivedAt,
             String createdBy,
             @Nullable String assignee) {}
 
