@@ -8,4 +8,9 @@ public class InvalidArticleException extends InvalidInputException {
     InvalidArticleException(String field, String messageKey) {
         super(field, messageKey);
     }
+
+    /** For the web and API layers: a request parameter that names no language, domain or audience. */
+    public static InvalidArticleException forParameter(String field, String messageKey) {
+        return new InvalidArticleException(field, messageKey);
+    }
 }
