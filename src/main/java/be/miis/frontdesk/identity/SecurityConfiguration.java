@@ -114,13 +114,22 @@ public class SecurityConfiguration {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/organisations/import")
                         .hasRole(Role.ADMIN.name())
+                        // Agents and experts read and propose FAQ articles; only experts take the review decisions.
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/faq/*/publish",
+                                "/api/v1/faq/*/send-back",
+                                "/api/v1/faq/*/archive")
+                        .hasRole(Role.EXPERT.name())
                         // Tickets and the directory hold personal data: only the roles that work with them.
                         .requestMatchers(
                                 "/api/v1/tickets",
                                 "/api/v1/tickets/**",
                                 "/api/v1/organisations/**",
                                 "/api/v1/organisations",
-                                "/api/v1/contacts/**")
+                                "/api/v1/contacts/**",
+                                "/api/v1/faq",
+                                "/api/v1/faq/**")
                         .hasAnyRole(Role.AGENT.name(), Role.EXPERT.name())
                         .anyRequest()
                         .authenticated())
@@ -150,6 +159,14 @@ public class SecurityConfiguration {
                         .requestMatchers("/login", "/portal", "/portal/**")
                         .permitAll()
                         .requestMatchers("/frontdesk/**")
+                        .hasAnyRole(Role.AGENT.name(), Role.EXPERT.name())
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/knowledge/articles/*/publish",
+                                "/knowledge/articles/*/sendBack",
+                                "/knowledge/articles/*/archive")
+                        .hasRole(Role.EXPERT.name())
+                        .requestMatchers("/knowledge", "/knowledge/**")
                         .hasAnyRole(Role.AGENT.name(), Role.EXPERT.name())
                         .requestMatchers("/backoffice/**")
                         .hasRole(Role.EXPERT.name())

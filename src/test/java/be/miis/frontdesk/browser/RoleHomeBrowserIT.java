@@ -25,12 +25,15 @@ class RoleHomeBrowserIT {
     static Stream<Arguments> demoUsers() {
         return Stream.of(
                 arguments(
-                        "agent", Language.NL, "/frontdesk", List.of("nav.frontdesk", "nav.inbox", "nav.organisations")),
+                        "agent",
+                        Language.NL,
+                        "/frontdesk",
+                        List.of("nav.frontdesk", "nav.inbox", "nav.organisations", "nav.knowledge")),
                 arguments(
                         "expert",
                         Language.NL,
                         "/backoffice",
-                        List.of("nav.frontdesk", "nav.inbox", "nav.organisations", "nav.backoffice")),
+                        List.of("nav.frontdesk", "nav.inbox", "nav.organisations", "nav.knowledge", "nav.backoffice")),
                 arguments("manager", Language.FR, "/manager", List.of("nav.manager")),
                 arguments("admin", Language.NL, "/admin", List.of("nav.admin")));
     }

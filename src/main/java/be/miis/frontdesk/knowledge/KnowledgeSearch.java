@@ -1,0 +1,162 @@
+package be.miis.frontdesk.knowledge;
+
+import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.shared.SearchText;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Full-text search over the current publications (V10): every translation is matched with the configuration of
+ * its own language (stemming after unaccent), so one query finds the Dutch and the French articles alike; hits in
+ * the language searched rank first. When the words find fewer than {@link #FALLBACK_BELOW} articles, trigram
+ * similarity of question and keywords adds what a typo missed. Both paths run on partial GIN indexes.
+ */
+@Component
+class KnowledgeSearch {
+
+    static final int FALLBACK_BELOW = 3;
+    private static final int MAX_WORDS = 8;
+    private static final String MARK_START = "\u27E6";
+    private static final String MARK_END = "\u27E7";
+    private static final String CONFIG = "frontdesk_text_config(v.language)";
+
+    private final JdbcClient jdbc;
+
+    KnowledgeSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<SearchHit> search(SearchQuery query) {
+        String normalised = SearchText.normalise(query.text());
+        if (normalised.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, SearchHit> hits = new LinkedHashMap<>();
+        fullText(query, tsQuery(normalised)).forEach(hit -> hits.putIfAbsent(hit.articleId(), hit));
+        if (hits.size() < Math.min(FALLBACK_BELOW, query.limit()) && normalised.length() >= 3) {
+            similar(query, normalised).forEach(hit -> hits.putIfAbsent(hit.articleId(), hit));
+        }
+        return hits.values().stream().limit(query.limit()).toList();
+    }
+
+    /**
+     * Every word must match, each as a prefix of a stem, so the word being typed already finds ("stookolie"
+     * finds "stookoliefonds"). The words are letters and digits only, so they cannot break the query syntax.
+     */
+    static String tsQuery(String normalised) {
+        return Arrays.stream(normalised.split(" "))
+                .limit(MAX_WORDS)
+                .map(word -> word + ":*")
+                .collect(Collectors.joining(" & "));
+    }
+
+    private List<SearchHit> fullText(SearchQuery query, String tsQuery) {
+        Map<String, Object> params = filters(query);
+        params.put("tq", tsQuery);
+        StringBuilder match = new StringBuilder();
+        for (ContentLanguage language : ContentLanguage.values()) {
+            // One branch per language with a constant configuration: each becomes a bitmap scan of the GIN index.
+            match.append(match.isEmpty() ? "" : " or ")
+                    .append("(v.language = '%s' and v.search_vector @@ to_tsquery(frontdesk_text_config('%s'), :tq))"
+                            .formatted(language.code(), language.code()));
+        }
+        return jdbc.sql("""
+                        select h.*, ts_headline(frontdesk_text_config(h.language), h.answer_text,
+                                   to_tsquery(frontdesk_text_config(h.language), :tq),
+                                   'StartSel=%s, StopSel=%s, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') as snippet,
+                               false as approximate
+                        from (select * from (
+                                select distinct on (v.article_id) v.id, v.article_id, v.number, v.language, v.question,
+                                       v.answer_text, v.domain_code, v.audience,
+                                       ts_rank('{0.1, 0.2, 0.4, 1.0}', v.search_vector, to_tsquery(%s, :tq))
+                                           * (case when v.language = :lang then 1.0 else 0.5 end) as score
+                                from faq_article_version v
+                                where v.is_current and (%s) %s
+                                order by v.article_id, (v.language = :lang) desc, score desc) best
+                              order by score desc, article_id limit :limit) h
+                        order by h.score desc, h.article_id
+                        """.formatted(MARK_START, MARK_END, CONFIG, match, filterSql(query)))
+                .params(params)
+                .query((rs, n) -> hit(rs, query.language()))
+                .list();
+    }
+
+    private List<SearchHit> similar(SearchQuery query, String normalised) {
+        Map<String, Object> params = filters(query);
+        params.put("qn", normalised);
+        return jdbc.sql("""
+                        select * from (
+                            select distinct on (v.article_id) v.id, v.article_id, v.number, v.language, v.question,
+                                   v.answer_text, v.domain_code, v.audience,
+                                   word_similarity(:qn, v.search_question)
+                                       * (case when v.language = :lang then 1.0 else 0.9 end) as score,
+                                   left(v.answer_text, 200) as snippet, true as approximate
+                            from faq_article_version v
+                            where v.is_current and :qn <%% v.search_question %s
+                            order by v.article_id, (v.language = :lang) desc, score desc) best
+                        order by score desc, article_id limit :limit
+                        """.formatted(filterSql(query)))
+                .params(params)
+                .query((rs, n) -> hit(rs, query.language()))
+                .list();
+    }
+
+    private static Map<String, Object> filters(SearchQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("lang", query.language().code());
+        params.put("limit", query.limit());
+        if (query.domainCode() != null) {
+            params.put("domain", query.domainCode());
+        }
+        if (query.audience() != null) {
+            params.put("audience", query.audience().name());
+        }
+        return params;
+    }
+
+    private static String filterSql(SearchQuery query) {
+        List<String> conditions = new ArrayList<>();
+        if (query.domainCode() != null) {
+            conditions.add(" and v.domain_code = :domain");
+        }
+        if (query.audience() != null) {
+            conditions.add(" and v.audience = :audience");
+        }
+        return String.join("", conditions);
+    }
+
+    private static SearchHit hit(ResultSet rs, ContentLanguage searched) throws SQLException {
+        ContentLanguage language =
+                ContentLanguage.fromCode(rs.getString("language")).orElseThrow();
+        return new SearchHit(
+                rs.getLong("article_id"),
+                rs.getLong("id"),
+                rs.getInt("number"),
+                language,
+                rs.getString("question"),
+                snippet(rs.getString("snippet"), rs.getBoolean("approximate")),
+                rs.getString("domain_code"),
+                Audience.valueOf(rs.getString("audience")),
+                language != searched,
+                rs.getBoolean("approximate"));
+    }
+
+    /** Escapes the text of a snippet and only then turns the markers of ts_headline into {@code <mark>}. */
+    static String snippet(String raw, boolean approximate) {
+        String text = raw.replaceAll("\\s+", " ").strip();
+        if (approximate && text.length() >= 200) {
+            text = text.substring(0, text.lastIndexOf(' ') > 0 ? text.lastIndexOf(' ') : text.length()) + " …";
+        }
+        return HtmlUtils.htmlEscape(text, "UTF-8").replace(MARK_START, "<mark>").replace(MARK_END, "</mark>");
+    }
+}

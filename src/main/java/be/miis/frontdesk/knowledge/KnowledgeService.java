@@ -1,0 +1,279 @@
+package be.miis.frontdesk.knowledge;
+
+import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.shared.DomainCatalogue;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.data.domain.Limit;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The module API of the FAQ knowledge base: write and review articles, publish versions, search the published
+ * ones, and hand out a published answer with the version id that a ticket records. Every command is one
+ * transaction; changes carry the version the user saw, so a concurrent edit is refused instead of lost.
+ */
+@Service
+public class KnowledgeService {
+
+    public static final int MAX_LIMIT = 100;
+
+    private final FaqArticleRepository articles;
+    private final FaqArticleVersionRepository versions;
+    private final KnowledgeSearch search;
+    private final DomainCatalogue domains;
+    private final Clock clock;
+
+    KnowledgeService(
+            FaqArticleRepository articles,
+            FaqArticleVersionRepository versions,
+            KnowledgeSearch search,
+            DomainCatalogue domains,
+            Clock clock) {
+        this.articles = articles;
+        this.versions = versions;
+        this.search = search;
+        this.domains = domains;
+        this.clock = clock;
+    }
+
+    /**
+     * Ranked published articles for the words typed, in the language asked first, then hits in other languages
+     * (marked), then, when the words find little, similar questions (a typo).
+     */
+    @Transactional(readOnly = true)
+    public List<SearchHit> search(SearchQuery query) {
+        return search.search(new SearchQuery(
+                query.text(),
+                query.language(),
+                query.domainCode(),
+                query.audience(),
+                Math.max(1, Math.min(query.limit(), MAX_LIMIT))));
+    }
+
+    /**
+     * Writes a new draft; any agent or expert may propose one.
+     *
+     * @throws InvalidArticleException for an unknown domain or no question in the source language
+     */
+    @Transactional
+    public long create(ArticleDraft draft, String author) {
+        FaqArticle article = new FaqArticle(checked(draft), author, clock.instant());
+        return Objects.requireNonNull(articles.save(article).id());
+    }
+
+    /** Replaces the content; a published article becomes a draft revision while its publication stays live. */
+    @Transactional
+    public void update(long id, int version, ArticleDraft draft, String editor) {
+        ArticleDraft checked = checked(draft);
+        change(id, version, article -> article.edit(checked, editor, clock.instant()));
+    }
+
+    @Transactional
+    public void submitForReview(long id, int version, String actor) {
+        change(id, version, article -> article.submitForReview(actor, clock.instant()));
+    }
+
+    @Transactional
+    public void sendBack(long id, int version) {
+        change(id, version, article -> article.sendBack(clock.instant()));
+    }
+
+    /**
+     * Publishes the revision in review as a new version and retires the previous one (which stays readable).
+     *
+     * @throws ArticleRuleException when the reviewer wrote the revision or a translation is empty
+     */
+    @Transactional
+    public int publish(long id, int version, String reviewer) {
+        FaqArticle article = load(id, version);
+        Instant now = clock.instant();
+        List<FaqArticleVersion> snapshots = article.publish(reviewer, now);
+        versions.findByArticleIdAndCurrentTrue(id).forEach(FaqArticleVersion::retire);
+        versions.flush();
+        versions.saveAll(snapshots);
+        return article.publishedVersion();
+    }
+
+    /** Takes the article out of search and answers; its versions stay readable for the tickets that cite them. */
+    @Transactional
+    public void archive(long id, int version) {
+        change(id, version, article -> article.archive(clock.instant()));
+        versions.findByArticleIdAndCurrentTrue(id).forEach(FaqArticleVersion::retire);
+    }
+
+    @Transactional(readOnly = true)
+    public ArticleView get(long id) {
+        FaqArticle article = articles.findById(id).orElseThrow(() -> ArticleNotFoundException.forId(id));
+        return view(article);
+    }
+
+    /**
+     * The current published answer of an article in a language, for a reply; falls back to the source language
+     * (then any published language) and says so. Empty when nothing of the article is published.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PublishedAnswer> findPublishedVersion(long articleId, ContentLanguage language) {
+        List<FaqArticleVersion> current = versions.findByArticleIdAndCurrentTrue(articleId);
+        Optional<FaqArticleVersion> exact =
+                current.stream().filter(v -> v.language() == language).findFirst();
+        Optional<FaqArticleVersion> chosen = exact.or(() -> articles.findById(articleId)
+                .flatMap(a -> current.stream()
+                        .filter(v -> v.language() == a.sourceLanguage())
+                        .findFirst())
+                .or(() -> current.stream().findFirst()));
+        return chosen.map(v -> new PublishedAnswer(
+                articleId,
+                Objects.requireNonNull(v.id()),
+                v.number(),
+                v.language(),
+                v.question(),
+                v.answerHtml(),
+                v.language() != language));
+    }
+
+    /** One language of one published version, also a retired one (what a ticket cited then). */
+    @Transactional(readOnly = true)
+    public Optional<VersionView> findVersion(long articleId, int number, ContentLanguage language) {
+        return versions.findByArticleIdAndNumberAndLanguage(articleId, number, language)
+                .map(VersionView::of);
+    }
+
+    /**
+     * The lines of an old version's answer against the current publication in the same language (or, when the
+     * article has no live publication, against the working text).
+     */
+    @Transactional(readOnly = true)
+    public List<DiffLine> diff(long articleId, int number, ContentLanguage language) {
+        FaqArticleVersion old = versions.findByArticleIdAndNumberAndLanguage(articleId, number, language)
+                .orElseThrow(() -> ArticleNotFoundException.forId(articleId));
+        FaqArticle article = articles.findById(articleId).orElseThrow(() -> ArticleNotFoundException.forId(articleId));
+        String current = versions.findByArticleIdAndCurrentTrue(articleId).stream()
+                .filter(v -> v.language() == language)
+                .map(FaqArticleVersion::answerHtml)
+                .findFirst()
+                .or(() -> article.translation(language).map(FaqTranslation::answerHtml))
+                .orElse("");
+        List<String> before = new ArrayList<>(List.of(old.question()));
+        before.addAll(HtmlSanitiser.lines(old.answerHtml()));
+        List<String> after = new ArrayList<>();
+        after.add(versions.findByArticleIdAndCurrentTrue(articleId).stream()
+                .filter(v -> v.language() == language)
+                .map(FaqArticleVersion::question)
+                .findFirst()
+                .or(() -> article.translation(language).map(FaqTranslation::question))
+                .orElse(""));
+        after.addAll(HtmlSanitiser.lines(current));
+        return LineDiff.between(before, after);
+    }
+
+    /** Articles waiting for a reviewer, oldest change last. */
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> findByStatus(ArticleStatus status, ContentLanguage language, int limit) {
+        return articles.findByStatusOrderByUpdatedAtDesc(status, Limit.of(limit)).stream()
+                .map(a -> summary(a, language))
+                .toList();
+    }
+
+    /** Published articles whose review-by date has passed: someone must check that they still hold. */
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> findReviewDue(ContentLanguage language, int limit) {
+        LocalDate today = LocalDate.now(clock);
+        return articles
+                .findByStatusAndReviewByBeforeOrderByReviewBy(ArticleStatus.PUBLISHED, today, Limit.of(limit))
+                .stream()
+                .map(a -> summary(a, language))
+                .toList();
+    }
+
+    private ArticleDraft checked(ArticleDraft draft) {
+        if (domains.findAll().stream().noneMatch(d -> d.code().equals(draft.domainCode()) && d.active())) {
+            throw new InvalidArticleException("domainCode", "knowledge.domain.unknown");
+        }
+        List<TranslationText> texts = draft.translations().stream()
+                .map(t -> new TranslationText(
+                        t.language(),
+                        t.question().strip(),
+                        HtmlSanitiser.sanitise(t.answerHtml()),
+                        t.keywords().strip()))
+                .toList();
+        long languages =
+                texts.stream().map(TranslationText::language).distinct().count();
+        if (languages != texts.size()) {
+            throw new InvalidArticleException("translations", "knowledge.translation.duplicate");
+        }
+        for (TranslationText text : texts) {
+            if (text.question().length() > 300) {
+                throw new InvalidArticleException("question", "knowledge.question.tooLong");
+            }
+            if (text.keywords().length() > 500) {
+                throw new InvalidArticleException("keywords", "knowledge.keywords.tooLong");
+            }
+        }
+        return new ArticleDraft(draft.domainCode(), draft.audience(), draft.sourceLanguage(), draft.reviewBy(), texts);
+    }
+
+    private void change(long id, int version, Consumer<FaqArticle> action) {
+        action.accept(load(id, version));
+    }
+
+    private FaqArticle load(long id, int version) {
+        FaqArticle article = articles.findById(id).orElseThrow(() -> ArticleNotFoundException.forId(id));
+        if (article.version() != version) {
+            throw new ObjectOptimisticLockingFailureException(FaqArticle.class, id);
+        }
+        return article;
+    }
+
+    private ArticleView view(FaqArticle article) {
+        long id = Objects.requireNonNull(article.id());
+        List<TranslationView> translations = article.translations().stream()
+                .map(t -> new TranslationView(
+                        t.language(), t.question(), t.answerHtml(), t.keywords(), t.changedAt(), article.isToUpdate(t)))
+                .toList();
+        List<VersionView> published = versions.findByArticleIdOrderByNumberDescLanguage(id).stream()
+                .map(VersionView::of)
+                .toList();
+        return new ArticleView(
+                id,
+                article.domainCode(),
+                article.audience(),
+                article.status(),
+                article.sourceLanguage(),
+                article.owner(),
+                article.revisionAuthor(),
+                article.reviewBy(),
+                article.publishedVersion(),
+                article.createdAt(),
+                article.updatedAt(),
+                article.version(),
+                translations,
+                published);
+    }
+
+    private static ArticleSummary summary(FaqArticle article, ContentLanguage language) {
+        FaqTranslation shown = article.translation(language)
+                .or(() -> article.translation(article.sourceLanguage()))
+                .or(() -> article.translations().stream().min(Comparator.comparing(FaqTranslation::language)))
+                .orElseThrow();
+        return new ArticleSummary(
+                Objects.requireNonNull(article.id()),
+                shown.question(),
+                shown.language(),
+                article.domainCode(),
+                article.audience(),
+                article.status(),
+                article.owner(),
+                article.reviewBy(),
+                article.publishedVersion(),
+                article.updatedAt());
+    }
+}

@@ -1,0 +1,251 @@
+package be.miis.frontdesk.knowledge;
+
+import static be.miis.frontdesk.knowledge.ArticleMother.draft;
+import static be.miis.frontdesk.knowledge.ArticleMother.fr;
+import static be.miis.frontdesk.knowledge.ArticleMother.nl;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.shared.DomainCatalogue;
+import be.miis.frontdesk.test.FrontdeskDataJpaTest;
+import be.miis.frontdesk.test.TestClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** Search per language, the review workflow and versions, on real PostgreSQL with the V10 configurations. */
+@FrontdeskDataJpaTest
+@Import(KnowledgeServiceTests.Config.class)
+class KnowledgeServiceTests {
+
+    static final Instant START = Instant.parse("2026-11-23T08:00:00Z");
+
+    @TestConfiguration(proxyBeanMethods = false)
+    @Import({KnowledgeService.class, KnowledgeSearch.class, DomainCatalogue.class})
+    static class Config {
+
+        @Bean
+        TestClock clock() {
+            return new TestClock(START);
+        }
+    }
+
+    @Autowired
+    KnowledgeService knowledge;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    TestEntityManager entities;
+
+    long leefloon;
+    long revenu;
+    long stookolie;
+    long studenten;
+
+    @BeforeEach
+    void publishedArticles() {
+        clock.set(START);
+        leefloon = published(draft(
+                "RMI",
+                nl(
+                        "Hoeveel bedraagt het leefloon voor een alleenstaande?",
+                        "<p>Het bedrag wordt jaarlijks geïndexeerd.</p>",
+                        "bedrag, categorie"),
+                fr(
+                        "Quel est le montant du revenu d'intégration pour une personne isolée ?",
+                        "<p>Le montant est indexé chaque année.</p>",
+                        "montant, catégorie")));
+        revenu = published(draft(
+                "RMI",
+                fr(
+                        "Un étudiant peut-il cumuler un job et le revenu d'intégration ?",
+                        "<p>Une partie des revenus d'un job étudiant est exonérée.</p>",
+                        "étudiant, cumul")));
+        stookolie = published(draft(
+                "HEATING_FUND",
+                nl(
+                        "Wie heeft recht op een toelage van het Sociaal Stookoliefonds?",
+                        "<p>Huishoudens die verwarmen met stookolie, verwarmingspetroleum of bulkpropaan.</p>",
+                        "verwarming, toelage")));
+        studenten = published(draft(
+                "RMI",
+                nl(
+                        "Mag een student werken met een geïndividualiseerd project?",
+                        "<p>Ja. Wie een leefloon ontvangt en studeert, sluit een GPMI af.</p>",
+                        "student, GPMI")));
+    }
+
+    long published(ArticleDraft draft) {
+        long id = knowledge.create(draft, "agent");
+        knowledge.submitForReview(id, version(id), "agent");
+        knowledge.publish(id, version(id), "expert");
+        return id;
+    }
+
+    /** The version a user would see now: flushed, as at the end of the transaction of each request. */
+    int version(long id) {
+        entities.flush();
+        return knowledge.get(id).version();
+    }
+
+    List<SearchHit> search(SearchQuery query) {
+        entities.flush();
+        return knowledge.search(query);
+    }
+
+    List<Long> ids(String text, ContentLanguage language) {
+        return search(new SearchQuery(text, language, null, null, 10)).stream()
+                .map(SearchHit::articleId)
+                .toList();
+    }
+
+    @Test
+    void findsDutchWordsByTheirStem() {
+        assertThat(ids("leeflonen", ContentLanguage.NL)).contains(leefloon);
+        assertThat(ids("leefloon alleenstaanden", ContentLanguage.NL)).first().isEqualTo(leefloon);
+    }
+
+    @Test
+    void findsFrenchWordsByTheirStemWithOrWithoutAccents() {
+        assertThat(ids("revenus", ContentLanguage.FR)).contains(leefloon, revenu);
+        assertThat(ids("etudiant cumul", ContentLanguage.FR)).first().isEqualTo(revenu);
+        assertThat(ids("ÉTUDIANTS", ContentLanguage.FR)).first().isEqualTo(revenu);
+    }
+
+    @Test
+    void findsCompoundsByTheirBeginningAndToleratesTypos() {
+        assertThat(ids("Stookoliefonds", ContentLanguage.NL)).containsExactly(stookolie);
+        assertThat(ids("stookolie", ContentLanguage.NL)).containsExactly(stookolie);
+        assertThat(ids("stookoliefons", ContentLanguage.NL)).first().isEqualTo(stookolie);
+        List<SearchHit> typo = search(new SearchQuery("stookolifonds", ContentLanguage.NL, null, null, 10));
+        assertThat(typo).first().satisfies(hit -> {
+            assertThat(hit.articleId()).isEqualTo(stookolie);
+            assertThat(hit.approximate()).isTrue();
+        });
+    }
+
+    @Test
+    void ranksAMatchInTheQuestionOverAMatchInTheAnswer() {
+        assertThat(ids("leefloon", ContentLanguage.NL)).containsExactly(leefloon, studenten);
+    }
+
+    @Test
+    void marksHitsInAnotherLanguageAndHighlightsTheSnippet() {
+        List<SearchHit> hits = search(new SearchQuery("cumul", ContentLanguage.NL, null, null, 10));
+        assertThat(hits).singleElement().satisfies(hit -> {
+            assertThat(hit.articleId()).isEqualTo(revenu);
+            assertThat(hit.language()).isEqualTo(ContentLanguage.FR);
+            assertThat(hit.otherLanguage()).isTrue();
+        });
+        SearchHit stook = search(new SearchQuery("stookolie", ContentLanguage.NL, null, null, 10))
+                .get(0);
+        assertThat(stook.snippetHtml()).contains("<mark>stookolie</mark>");
+        assertThat(stook.otherLanguage()).isFalse();
+    }
+
+    @Test
+    void filtersByDomainAndAudience() {
+        assertThat(search(new SearchQuery("leefloon", ContentLanguage.NL, "HEATING_FUND", null, 10)))
+                .isEmpty();
+        assertThat(search(new SearchQuery("leefloon", ContentLanguage.NL, "RMI", Audience.PUBLIC, 10)))
+                .isEmpty();
+        assertThat(ids("leefloon", ContentLanguage.NL)).isNotEmpty();
+    }
+
+    @Test
+    void keepsEveryPublishedVersionAndSearchesTheCurrentOneOnly() {
+        clock.advance(Duration.ofDays(1));
+        knowledge.update(
+                stookolie,
+                version(stookolie),
+                draft(
+                        "HEATING_FUND",
+                        nl(
+                                "Wie heeft recht op een verwarmingstoelage?",
+                                "<p>Huishoudens die verwarmen met huisbrandolie.</p>",
+                                "")),
+                "agent");
+        // The revision is a draft: the published text still answers.
+        assertThat(ids("Stookoliefonds", ContentLanguage.NL)).containsExactly(stookolie);
+        knowledge.submitForReview(stookolie, version(stookolie), "agent");
+        assertThat(knowledge.publish(stookolie, version(stookolie), "expert")).isEqualTo(2);
+
+        assertThat(ids("huisbrandolie", ContentLanguage.NL)).containsExactly(stookolie);
+        assertThat(ids("Stookoliefonds", ContentLanguage.NL)).isEmpty();
+        ArticleView article = knowledge.get(stookolie);
+        assertThat(article.versions()).extracting(VersionView::number).containsExactly(2, 1);
+        assertThat(knowledge.findVersion(stookolie, 1, ContentLanguage.NL))
+                .get()
+                .extracting(VersionView::question)
+                .isEqualTo("Wie heeft recht op een toelage van het Sociaal Stookoliefonds?");
+        assertThat(knowledge.diff(stookolie, 1, ContentLanguage.NL))
+                .contains(
+                        new DiffLine(
+                                DiffLine.Kind.REMOVED,
+                                "Huishoudens die verwarmen met stookolie, verwarmingspetroleum of bulkpropaan."),
+                        new DiffLine(DiffLine.Kind.ADDED, "Huishoudens die verwarmen met huisbrandolie."));
+    }
+
+    @Test
+    void givesThePublishedAnswerWithItsVersionAndMarksAFallbackLanguage() {
+        PublishedAnswer french =
+                knowledge.findPublishedVersion(leefloon, ContentLanguage.FR).orElseThrow();
+        assertThat(french.fallback()).isFalse();
+        assertThat(french.versionNumber()).isEqualTo(1);
+        PublishedAnswer german =
+                knowledge.findPublishedVersion(stookolie, ContentLanguage.DE).orElseThrow();
+        assertThat(german.fallback()).isTrue();
+        assertThat(german.language()).isEqualTo(ContentLanguage.NL);
+    }
+
+    @Test
+    void refusesTheAuthorAsReviewerAndAnEmptyTranslation() {
+        long id = knowledge.create(
+                draft("RMI", nl("Wat is een GPMI?", "<p>Een contract.</p>", ""), fr("Qu'est-ce qu'un PIIS ?", "", "")),
+                "expert");
+        assertThatThrownBy(() -> knowledge.submitForReview(id, version(id), "expert"))
+                .isInstanceOfSatisfying(ArticleRuleException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("knowledge.translation.incomplete"));
+        knowledge.update(
+                id,
+                version(id),
+                draft(
+                        "RMI",
+                        nl("Wat is een GPMI?", "<p>Een contract.</p>", ""),
+                        fr("Qu'est-ce qu'un PIIS ?", "<p>Un contrat.</p>", "")),
+                "expert");
+        knowledge.submitForReview(id, version(id), "expert");
+        int current = version(id);
+        assertThatThrownBy(() -> knowledge.publish(id, current, "expert"))
+                .isInstanceOfSatisfying(ArticleRuleException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("knowledge.publish.ownRevision"));
+        assertThatThrownBy(() -> knowledge.publish(id, current - 1, "agent"))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(knowledge.publish(id, current, "agent")).isEqualTo(1);
+    }
+
+    @Test
+    void archivingTakesAnArticleOutOfSearchButKeepsItsVersions() {
+        knowledge.archive(revenu, version(revenu));
+        assertThat(ids("cumul", ContentLanguage.FR)).isEmpty();
+        assertThat(knowledge.get(revenu).versions()).hasSize(1);
+        assertThat(knowledge.findPublishedVersion(revenu, ContentLanguage.FR)).isEmpty();
+    }
+
+    @Test
+    void refusesAnUnknownDomain() {
+        assertThatThrownBy(() -> knowledge.create(draft("NOPE", nl("Vraag?", "<p>Antwoord</p>", "")), "agent"))
+                .isInstanceOf(InvalidArticleException.class);
+    }
+}
