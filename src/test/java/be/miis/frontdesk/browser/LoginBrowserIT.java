@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.miis.frontdesk.shared.Language;
 import be.miis.frontdesk.test.browser.Browser;
 import be.miis.frontdesk.test.browser.BrowserTest;
+import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 
@@ -51,6 +54,10 @@ class LoginBrowserIT {
     void skipLinkIsTheFirstTabStopAndMovesFocusToTheMainContent(Browser browser) {
         // The inbox: a page without a field that takes the focus on load (the quick log's caller field does).
         browser.login("agent", "demo").open("/frontdesk/inbox");
+        // On a loaded machine the headless window may not have the keyboard focus yet; a user's window has it.
+        ((JavascriptExecutor) browser.driver()).executeScript("window.focus()");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return document.hasFocus()"));
 
         new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
         assertThat(browser.focused().getDomAttribute("class")).contains("skip-link");
