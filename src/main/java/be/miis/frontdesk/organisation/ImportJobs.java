@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +24,11 @@ class ImportJobs {
             started_at, finished_at""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    ImportJobs(JdbcClient jdbc) {
+    ImportJobs(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     long create(ImportKind kind, boolean dryRun, String fileName, byte[] content, String actor, Instant now) {
@@ -72,18 +75,17 @@ class ImportJobs {
                 .param("unchanged", counts.unchanged)
                 .param("now", Timestamp.from(now))
                 .update();
-        for (ImportProblem problem : problems) {
-            jdbc.sql("""
-                            insert into organisation_import_problem (import_id, line, field, message_key, value)
-                            values (:id, :line, :field, :key, :value)
-                            """)
-                    .param("id", id)
-                    .param("line", problem.line())
-                    .param("field", problem.field())
-                    .param("key", problem.messageKey())
-                    .param("value", truncate(problem.value()))
-                    .update();
-        }
+        // One batch for all problems: a file of broken lines must not cost a round trip per line.
+        batches.batchUpdate("""
+                insert into organisation_import_problem (import_id, line, field, message_key, value)
+                values (?, ?, ?, ?, ?)
+                """, problems, 500, (statement, problem) -> {
+            statement.setLong(1, id);
+            statement.setInt(2, problem.line());
+            statement.setString(3, problem.field());
+            statement.setString(4, problem.messageKey());
+            statement.setString(5, truncate(problem.value()));
+        });
     }
 
     Optional<ImportReport> find(long id) {

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -185,12 +184,25 @@ class OrganisationImporter {
                         .toList())
                 .stream()
                 .collect(Collectors.toMap(contact -> contact.email().toLowerCase(Locale.ROOT), Function.identity()));
+        // Contacts without e-mail are matched by name within their organisation: one query for the whole batch.
+        Map<String, Contact> withoutEmailByName = contacts
+                .findByOrganisationIn(valid.entrySet().stream()
+                        .filter(entry -> entry.getValue().email() == null)
+                        .map(entry -> byNis.get(entry.getKey().get("niscode")))
+                        .distinct()
+                        .toList())
+                .stream()
+                .filter(contact -> contact.email() == null)
+                .collect(Collectors.toMap(
+                        contact -> nameKey(contact.organisation(), contact.firstName(), contact.lastName()),
+                        Function.identity(),
+                        (first, second) -> first));
         Instant now = clock.instant();
         valid.forEach((row, data) -> {
             Organisation organisation = byNis.get(row.get("niscode"));
             Contact contact = data.email() != null
                     ? byEmail.get(data.email().toLowerCase(Locale.ROOT))
-                    : sameName(organisation, data).orElse(null);
+                    : withoutEmailByName.get(nameKey(organisation, data.firstName(), data.lastName()));
             if (contact == null) {
                 contacts.save(new Contact(organisation, data, now));
                 counts.created++;
@@ -204,13 +216,8 @@ class OrganisationImporter {
         });
     }
 
-    private Optional<Contact> sameName(Organisation organisation, ContactData data) {
-        String name = SearchText.join(data.firstName(), data.lastName());
-        return contacts.findByOrganisation(organisation.id()).stream()
-                .filter(contact -> contact.email() == null)
-                .filter(contact ->
-                        SearchText.join(contact.firstName(), contact.lastName()).equals(name))
-                .findFirst();
+    private static String nameKey(Organisation organisation, String firstName, String lastName) {
+        return organisation.id() + "|" + SearchText.join(firstName, lastName);
     }
 
     private static @Nullable OrganisationData organisation(CsvRows.Row row, List<ImportProblem> problems) {

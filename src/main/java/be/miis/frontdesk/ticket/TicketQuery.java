@@ -39,7 +39,17 @@ public record TicketQuery(
     }
 
     public static TicketQuery all() {
-        return new TicketQuery(View.ALL, null, null, null, null, null, null, null, null, null, null, null, Sort.NEWEST);
+        return view(View.ALL, null);
+    }
+
+    /** One inbox tab, unfiltered, newest first; {@code username} says whose "mine" is. */
+    public static TicketQuery view(View view, @Nullable String username) {
+        return new TicketQuery(view, username, null, null, null, null, null, null, null, null, null, null, Sort.NEWEST);
+    }
+
+    public static TicketQuery ofContact(long contactId) {
+        return new TicketQuery(
+                View.ALL, null, null, null, null, null, null, contactId, null, null, null, null, Sort.NEWEST);
     }
 
     public static TicketQuery ofOrganisation(long organisationId) {

@@ -39,20 +39,7 @@ class DemoTicketsIT {
         assertThat(oldest.get(0).organisation()).isNotNull();
         assertThat(oldest.get(0).contactName()).isNotBlank();
         for (TicketQuery.View view : List.of(TicketQuery.View.OPEN, TicketQuery.View.ANSWERED)) {
-            assertThat(tickets.count(new TicketQuery(
-                            view,
-                            "agent",
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            TicketQuery.Sort.NEWEST)))
+            assertThat(tickets.count(TicketQuery.view(view, "agent")))
                     .as(view.name())
                     .isPositive();
         }

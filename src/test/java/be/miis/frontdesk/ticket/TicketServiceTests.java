@@ -364,8 +364,7 @@ class TicketServiceTests {
     }
 
     private static TicketQuery view(TicketQuery.View view, String username) {
-        return new TicketQuery(
-                view, username, null, null, null, null, null, null, null, null, null, null, TicketQuery.Sort.NEWEST);
+        return TicketQuery.view(view, username);
     }
 
     private static TicketQuery text(String text) {

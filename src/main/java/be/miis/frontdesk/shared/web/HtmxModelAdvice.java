@@ -1,6 +1,6 @@
 package be.miis.frontdesk.shared.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class HtmxModelAdvice {
 
     @ModelAttribute("htmxRequest")
-    boolean htmxRequest(HttpServletRequest request) {
-        return "true".equals(request.getHeader("HX-Request"));
+    boolean htmxRequest(HtmxRequest htmx) {
+        return htmx.isHtmxRequest();
     }
 }

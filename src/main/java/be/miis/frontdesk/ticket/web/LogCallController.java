@@ -124,22 +124,8 @@ class LogCallController extends TicketScreen {
             return;
         }
         CallerMatch match = new CallerMatch(contact, organisation);
-        TicketQuery history = contact != null
-                ? new TicketQuery(
-                        TicketQuery.View.ALL,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        contact.id(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        TicketQuery.Sort.NEWEST)
-                : TicketQuery.ofOrganisation(organisation.id());
+        TicketQuery history =
+                contact != null ? TicketQuery.ofContact(contact.id()) : TicketQuery.ofOrganisation(organisation.id());
         List<TicketSummary> recent = tickets.find(history, null, CALLER_HISTORY).items();
         model.addAttribute("callerMatch", match);
         model.addAttribute("callerValue", CallerRef.of(organisation.id(), contact == null ? null : contact.id()));
