@@ -94,6 +94,55 @@
         prefill("domainCode", card.getAttribute("data-prefill-domain"));
     });
 
+    // "f" anywhere outside a field jumps to the FAQ search of the page (UX.md, keyboard-first).
+    document.addEventListener("keydown", function (event) {
+        if (event.key !== "f" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) {
+            return;
+        }
+        var active = event.target;
+        if (active && active.closest && active.closest("input, textarea, select, [contenteditable]")) {
+            return;
+        }
+        var search = document.querySelector("[data-faq-search]");
+        if (search) {
+            event.preventDefault();
+            search.focus();
+            search.select();
+        }
+    });
+
+    // An inserted FAQ answer arrives as a template beside its citation: its text goes into the answer field
+    // (after what is already typed), where the agent edits it before sending.
+    document.addEventListener("htmx:afterSwap", function (event) {
+        var template = event.detail.target && event.detail.target.querySelector("template[data-faq-answer]");
+        if (!template) {
+            return;
+        }
+        var field = document.getElementById(template.getAttribute("data-target"));
+        var text = template.content.textContent;
+        template.remove();
+        if (!field) {
+            return;
+        }
+        field.value = field.value.trim() ? field.value.replace(/\s+$/, "") + "\n\n" + text : text;
+        field.focus();
+        field.setSelectionRange(field.value.length, field.value.length);
+    });
+
+    // "Do not cite": the answer stays as typed, but no longer claims to come from the FAQ.
+    document.addEventListener("click", function (event) {
+        var button = event.target.closest && event.target.closest("[data-faq-uncite]");
+        if (!button) {
+            return;
+        }
+        var citation = button.closest("[data-faq-citation]");
+        if (citation) {
+            citation.replaceChildren();
+            var field = document.getElementById(citation.getAttribute("data-target"));
+            field && field.focus();
+        }
+    });
+
     // A form that comes back with errors: the summary takes the focus, so it is read first (GOV.UK pattern).
     function focusErrorSummary() {
         var summary = document.getElementById("error-summary");

@@ -6,6 +6,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -49,5 +51,68 @@ final class HtmlSanitiser {
             lines.add(body.text());
         }
         return lines;
+    }
+
+    /**
+     * The answer as plain text for a reply (tickets and mails are plain text): one paragraph per block, list items
+     * as bullets, a link's address after its text, table cells separated by " | ".
+     */
+    static String plainText(String html) {
+        StringBuilder out = new StringBuilder();
+        appendText(Jsoup.parseBodyFragment(html).body(), out);
+        return out.toString()
+                .lines()
+                .map(String::strip)
+                .collect(java.util.stream.Collectors.joining("\n"))
+                .replaceAll("\n{3,}", "\n\n")
+                .strip();
+    }
+
+    private static void appendText(Element element, StringBuilder out) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text) {
+                out.append(text.text());
+            } else if (child instanceof Element e) {
+                switch (e.normalName()) {
+                    case "br" -> out.append('\n');
+                    case "li" -> {
+                        out.append("\n• ");
+                        appendText(e, out);
+                    }
+                    case "td", "th" -> {
+                        appendText(e, out);
+                        out.append(" | ");
+                    }
+                    case "a" -> {
+                        appendText(e, out);
+                        String href = e.attr("href");
+                        if (!href.isBlank() && !e.text().equals(href)) {
+                            out.append(" (").append(href).append(')');
+                        }
+                    }
+                    case "p", "h2", "h3", "h4", "ul", "ol", "table", "tr", "caption" -> {
+                        out.append("\n\n".substring(e.normalName().equals("tr") ? 1 : 0));
+                        appendText(e, out);
+                        out.append('\n');
+                    }
+                    default -> appendText(e, out);
+                }
+            }
+        }
+    }
+
+    /** A plain-text answer as the safe HTML of an article: paragraphs at blank lines, line breaks kept. */
+    static String fromPlainText(String text) {
+        StringBuilder html = new StringBuilder();
+        for (String paragraph : text.strip().split("\\R\\s*\\R")) {
+            if (!paragraph.isBlank()) {
+                html.append("<p>")
+                        .append(String.join(
+                                "<br />",
+                                paragraph.strip().lines().map(Entities::escape).toList()))
+                        .append("</p>");
+            }
+        }
+        return html.toString();
     }
 }

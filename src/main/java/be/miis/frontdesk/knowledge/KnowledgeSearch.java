@@ -26,6 +26,7 @@ class KnowledgeSearch {
 
     static final int FALLBACK_BELOW = 3;
     private static final int MAX_WORDS = 8;
+    private static final int MAX_SUGGESTION_WORDS = 12;
     private static final String MARK_START = "\u27E6";
     private static final String MARK_END = "\u27E7";
     private static final String CONFIG = "frontdesk_text_config(v.language)";
@@ -50,14 +51,40 @@ class KnowledgeSearch {
     }
 
     /**
+     * Articles for a whole question as a caller put it: any of its words may match (stop words fall out in the
+     * language configurations), so the rank, which grows with the words matched, decides. No typo fallback: a
+     * question is long enough to match by its other words.
+     */
+    List<SearchHit> suggest(SearchQuery query) {
+        String words = Arrays.stream(SearchText.normalise(query.text()).split(" "))
+                .filter(word -> word.length() >= 3)
+                .distinct()
+                .limit(MAX_SUGGESTION_WORDS)
+                .map(KnowledgeSearch::term)
+                .collect(Collectors.joining(" | "));
+        return words.isEmpty() ? List.of() : fullText(query, words);
+    }
+
+    /**
      * Every word must match, each as a prefix of a stem, so the word being typed already finds ("stookolie"
      * finds "stookoliefonds"). The words are letters and digits only, so they cannot break the query syntax.
      */
     static String tsQuery(String normalised) {
         return Arrays.stream(normalised.split(" "))
                 .limit(MAX_WORDS)
-                .map(word -> word + ":*")
+                .map(KnowledgeSearch::term)
                 .collect(Collectors.joining(" & "));
+    }
+
+    /**
+     * One word as a prefix of a stem. A plural the stemmer keeps (the French one leaves "-us" and "-x" alone:
+     * "revenus" stays "revenus" while the article says "revenu") also matches without its last letter.
+     */
+    private static String term(String word) {
+        if (word.length() > 4 && (word.endsWith("s") || word.endsWith("x"))) {
+            return "(" + word + ":* | " + word.substring(0, word.length() - 1) + ":*)";
+        }
+        return word + ":*";
     }
 
     private List<SearchHit> fullText(SearchQuery query, String tsQuery) {

@@ -25,10 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class KnowledgeService {
 
     public static final int MAX_LIMIT = 100;
+    private static final int MAX_QUESTION = 300;
 
     private final FaqArticleRepository articles;
     private final FaqArticleVersionRepository versions;
     private final KnowledgeSearch search;
+    private final ArticleUses uses;
     private final DomainCatalogue domains;
     private final Clock clock;
 
@@ -36,11 +38,13 @@ public class KnowledgeService {
             FaqArticleRepository articles,
             FaqArticleVersionRepository versions,
             KnowledgeSearch search,
+            ArticleUses uses,
             DomainCatalogue domains,
             Clock clock) {
         this.articles = articles;
         this.versions = versions;
         this.search = search;
+        this.uses = uses;
         this.domains = domains;
         this.clock = clock;
     }
@@ -57,6 +61,51 @@ public class KnowledgeService {
                 query.domainCode(),
                 query.audience(),
                 Math.max(1, Math.min(query.limit(), MAX_LIMIT))));
+    }
+
+    /**
+     * Articles that may answer a whole question (the text of a ticket rather than search words): any word counts,
+     * the best matching first. Used for the suggestions beside a ticket.
+     */
+    @Transactional(readOnly = true)
+    public List<SearchHit> suggest(String question, ContentLanguage language, int limit) {
+        return search.suggest(new SearchQuery(question, language, null, null, Math.max(1, Math.min(limit, MAX_LIMIT))));
+    }
+
+    /**
+     * Records that a ticket's answer used this published version (current or retired), in the transaction of the
+     * answer; empty when there is no such version, and then nothing is written.
+     */
+    @Transactional
+    public Optional<ArticleCitation> cite(long versionId, String ticketReference, String actor) {
+        return uses.record(versionId, ticketReference, actor, clock.instant());
+    }
+
+    /** How often the article answered a ticket, and the latest of those tickets. */
+    @Transactional(readOnly = true)
+    public ArticleUsage usage(long articleId, int limit) {
+        return uses.of(articleId, Math.max(1, Math.min(limit, MAX_LIMIT)));
+    }
+
+    /**
+     * A draft made from an answered ticket: its question and answer in the ticket's language, internal until a
+     * reviewer decides otherwise. The author still has to remove what is personal and send it for review.
+     */
+    @Transactional
+    public long propose(ArticleProposal proposal, String author) {
+        String question = proposal.question().strip().replaceAll("\\s+", " ");
+        if (question.length() > MAX_QUESTION) {
+            int cut = question.lastIndexOf(' ', MAX_QUESTION - 1);
+            question = question.substring(0, cut > 0 ? cut : MAX_QUESTION - 1) + "…";
+        }
+        ArticleDraft draft = new ArticleDraft(
+                proposal.domainCode(),
+                Audience.INTERNAL,
+                proposal.language(),
+                null,
+                List.of(new TranslationText(
+                        proposal.language(), question, HtmlSanitiser.fromPlainText(proposal.answerText()), "")));
+        return create(draft, author);
     }
 
     /**
@@ -211,7 +260,7 @@ public class KnowledgeService {
             throw new InvalidArticleException("translations", "knowledge.translation.duplicate");
         }
         for (TranslationText text : texts) {
-            if (text.question().length() > 300) {
+            if (text.question().length() > MAX_QUESTION) {
                 throw new InvalidArticleException("question", "knowledge.question.tooLong");
             }
             if (text.keywords().length() > 500) {

@@ -13,4 +13,10 @@ public record PublishedAnswer(
         ContentLanguage language,
         String question,
         String answerHtml,
-        boolean fallback) {}
+        boolean fallback) {
+
+    /** The answer as plain text, as a ticket answer or a mail carries it. */
+    public String answerText() {
+        return HtmlSanitiser.plainText(answerHtml);
+    }
+}

@@ -1,9 +1,10 @@
 package be.miis.frontdesk.ticket;
 
+import be.miis.frontdesk.knowledge.ArticleCitation;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One line of a ticket's timeline. */
+/** One line of a ticket's timeline; an answer based on the FAQ names the article version it cited. */
 public record EntryView(
         long id,
         EntryKind kind,
@@ -13,7 +14,8 @@ public record EntryView(
         @Nullable String oldValue,
         @Nullable String newValue,
         String author,
-        Instant createdAt) {
+        Instant createdAt,
+        @Nullable ArticleCitation citation) {
 
     static EntryView of(TicketEntry entry) {
         return new EntryView(
@@ -25,6 +27,7 @@ public record EntryView(
                 entry.oldValue(),
                 entry.newValue(),
                 entry.author(),
-                entry.createdAt());
+                entry.createdAt(),
+                entry.citation());
     }
 }

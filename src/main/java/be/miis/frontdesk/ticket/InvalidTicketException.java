@@ -8,7 +8,7 @@ import be.miis.frontdesk.shared.InvalidInputException;
  */
 public class InvalidTicketException extends InvalidInputException {
 
-    InvalidTicketException(String field, String messageKey) {
+    public InvalidTicketException(String field, String messageKey) {
         super(field, messageKey);
     }
 }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param receivedAt when the question arrived; {@code null} means now
  * @param answer the answer given, required when the outcome is {@link Outcome#ANSWERED}
+ * @param faqVersionId the published FAQ version the answer was based on, if any
  */
 public record OpenTicket(
         Channel channel,
@@ -23,7 +24,38 @@ public record OpenTicket(
         @Nullable Instant receivedAt,
         @Nullable Integer callDurationSeconds,
         Outcome outcome,
-        @Nullable String answer) {
+        @Nullable String answer,
+        @Nullable Long faqVersionId) {
+
+    /** A question logged without a FAQ answer. */
+    public OpenTicket(
+            Channel channel,
+            TicketType type,
+            String domainCode,
+            ContentLanguage language,
+            @Nullable Long organisationId,
+            @Nullable Long contactId,
+            String subject,
+            String description,
+            @Nullable Instant receivedAt,
+            @Nullable Integer callDurationSeconds,
+            Outcome outcome,
+            @Nullable String answer) {
+        this(
+                channel,
+                type,
+                domainCode,
+                language,
+                organisationId,
+                contactId,
+                subject,
+                description,
+                receivedAt,
+                callDurationSeconds,
+                outcome,
+                answer,
+                null);
+    }
 
     public enum Outcome {
         OPEN,

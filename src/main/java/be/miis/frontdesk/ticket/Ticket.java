@@ -1,5 +1,6 @@
 package be.miis.frontdesk.ticket;
 
+import be.miis.frontdesk.knowledge.ArticleCitation;
 import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.shared.ContentLanguageConverter;
 import jakarta.persistence.CascadeType;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -93,6 +95,11 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 
     /** Records the answer given to the customer; an escalated ticket is taken by whoever answers it. */
     void answer(String text, Channel answeredBy, String actor, Instant now) {
+        answer(text, answeredBy, null, actor, now);
+    }
+
+    /** An answer based on a published FAQ version, which the answer keeps as its citation. */
+    void answer(String text, Channel answeredBy, @Nullable ArticleCitation citation, String actor, Instant now) {
         if (status == TicketStatus.ESCALATED) {
             take(actor, now);
         }
@@ -100,7 +107,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
             resume(actor, now);
         }
         requireTransition(TicketStatus.ANSWERED);
-        entries.add(TicketEntry.message(this, EntryKind.ANSWER, answeredBy, text, actor, now));
+        entries.add(TicketEntry.answer(this, answeredBy, text, citation, actor, now));
         moveTo(TicketStatus.ANSWERED, actor, now);
         this.answeredAt = now;
     }
@@ -153,6 +160,21 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
     void addNote(String text, String actor, Instant now) {
         entries.add(TicketEntry.message(this, EntryKind.NOTE, null, text, actor, now));
         touch(now);
+    }
+
+    /** The question and its answer were offered to the FAQ base as this draft article. */
+    void recordFaqProposal(long articleId, String actor, Instant now) {
+        change("faqProposal", null, Long.toString(articleId), actor, now);
+    }
+
+    /** The last answer given, if any: what a FAQ proposal starts from. */
+    Optional<TicketEntry> lastAnswer() {
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            if (entries.get(i).kind() == EntryKind.ANSWER) {
+                return Optional.of(entries.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     void changeDomain(String domainCode, String actor, Instant now) {

@@ -1,5 +1,9 @@
 package be.miis.frontdesk.ticket;
 
+import be.miis.frontdesk.knowledge.ArticleCitation;
+import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.shared.ContentLanguageConverter;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,6 +40,13 @@ class TicketEntry {
     private @Nullable String field;
     private @Nullable String oldValue;
     private @Nullable String newValue;
+    private @Nullable Long faqArticleId;
+    private @Nullable Long faqVersionId;
+    private @Nullable Integer faqVersionNumber;
+
+    @Convert(converter = ContentLanguageConverter.class)
+    private @Nullable ContentLanguage faqLanguage;
+
     private String author = "";
     private Instant createdAt = Instant.EPOCH;
 
@@ -53,6 +64,23 @@ class TicketEntry {
         TicketEntry entry = new TicketEntry(ticket, kind, author, at);
         entry.channel = channel;
         entry.body = body;
+        return entry;
+    }
+
+    static TicketEntry answer(
+            Ticket ticket,
+            Channel channel,
+            String body,
+            @Nullable ArticleCitation citation,
+            String author,
+            Instant at) {
+        TicketEntry entry = message(ticket, EntryKind.ANSWER, channel, body, author, at);
+        if (citation != null) {
+            entry.faqArticleId = citation.articleId();
+            entry.faqVersionId = citation.versionId();
+            entry.faqVersionNumber = citation.versionNumber();
+            entry.faqLanguage = citation.language();
+        }
         return entry;
     }
 
@@ -102,6 +130,14 @@ class TicketEntry {
     @Nullable
     String newValue() {
         return newValue;
+    }
+
+    @Nullable
+    ArticleCitation citation() {
+        if (faqArticleId == null || faqVersionId == null || faqVersionNumber == null || faqLanguage == null) {
+            return null;
+        }
+        return new ArticleCitation(faqArticleId, faqVersionId, faqVersionNumber, faqLanguage);
     }
 
     String author() {

@@ -2,6 +2,9 @@ package be.miis.frontdesk.ticket;
 
 import be.miis.frontdesk.identity.AuditAction;
 import be.miis.frontdesk.identity.AuditLog;
+import be.miis.frontdesk.knowledge.ArticleCitation;
+import be.miis.frontdesk.knowledge.ArticleProposal;
+import be.miis.frontdesk.knowledge.KnowledgeService;
 import be.miis.frontdesk.organisation.ContactView;
 import be.miis.frontdesk.organisation.OrganisationService;
 import be.miis.frontdesk.organisation.OrganisationSummary;
@@ -38,6 +41,7 @@ public class TicketService {
     private final OrganisationService organisations;
     private final DomainCatalogue domains;
     private final AuditLog audit;
+    private final KnowledgeService knowledge;
     private final Clock clock;
 
     TicketService(
@@ -47,6 +51,7 @@ public class TicketService {
             OrganisationService organisations,
             DomainCatalogue domains,
             AuditLog audit,
+            KnowledgeService knowledge,
             Clock clock) {
         this.tickets = tickets;
         this.references = references;
@@ -54,6 +59,7 @@ public class TicketService {
         this.organisations = organisations;
         this.domains = domains;
         this.audit = audit;
+        this.knowledge = knowledge;
         this.clock = clock;
     }
 
@@ -92,7 +98,12 @@ public class TicketService {
                 now);
         switch (command.outcome()) {
             case ANSWERED ->
-                ticket.answer(Objects.requireNonNull(command.answer()).strip(), command.channel(), actor, now);
+                ticket.answer(
+                        Objects.requireNonNull(command.answer()).strip(),
+                        command.channel(),
+                        cite(command.faqVersionId(), ticket.reference(), actor),
+                        actor,
+                        now);
             case ESCALATED -> {
                 // The escalation event needs the id, which the database assigns on the first save.
                 tickets.saveAndFlush(ticket);
@@ -115,7 +126,42 @@ public class TicketService {
 
     @Transactional
     public void answer(String reference, int version, String text, Channel channel, String actor) {
-        change(reference, version, ticket -> ticket.answer(text.strip(), channel, actor, clock.instant()));
+        answer(reference, version, text, channel, null, actor);
+    }
+
+    /**
+     * An answer, possibly based on a published FAQ version: the answer keeps that version, and the article counts
+     * the use, in this one transaction.
+     *
+     * @throws InvalidTicketException when no published FAQ version has that id
+     */
+    @Transactional
+    public void answer(
+            String reference, int version, String text, Channel channel, @Nullable Long faqVersionId, String actor) {
+        change(
+                reference,
+                version,
+                ticket -> ticket.answer(
+                        text.strip(), channel, cite(faqVersionId, reference, actor), actor, clock.instant()));
+    }
+
+    /**
+     * Offers the question and the last answer of a ticket to the FAQ base as a draft article in the ticket's
+     * language and domain; the timeline records it. Returns the id of the draft.
+     *
+     * @throws InvalidTicketException when the ticket has no answer yet
+     */
+    @Transactional
+    public long proposeAsFaq(String reference, String actor) {
+        Ticket ticket = tickets.findForChangeByReference(reference)
+                .orElseThrow(() -> TicketNotFoundException.forReference(reference));
+        String answer = ticket.lastAnswer()
+                .map(TicketEntry::body)
+                .orElseThrow(() -> new InvalidTicketException("faq", "ticket.faq.noAnswer"));
+        long articleId = knowledge.propose(
+                new ArticleProposal(ticket.domainCode(), ticket.language(), ticket.description(), answer), actor);
+        ticket.recordFaqProposal(articleId, actor, clock.instant());
+        return articleId;
     }
 
     /** An internal note. Notes only add to the timeline, so no version is needed: they never overwrite anything. */
@@ -229,6 +275,15 @@ public class TicketService {
                 since,
                 search.figures(
                         organisationId, since.atStartOfDay(BusinessTime.ZONE).toInstant()));
+    }
+
+    private @Nullable ArticleCitation cite(@Nullable Long faqVersionId, String reference, String actor) {
+        if (faqVersionId == null) {
+            return null;
+        }
+        return knowledge
+                .cite(faqVersionId, reference, actor)
+                .orElseThrow(() -> new InvalidTicketException("faqVersionId", "ticket.faq.unknownVersion"));
     }
 
     private void change(String reference, int version, Consumer<Ticket> action) {

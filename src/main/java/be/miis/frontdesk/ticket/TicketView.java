@@ -66,6 +66,11 @@ public record TicketView(
         return status != TicketStatus.ANSWERED && status != TicketStatus.CLOSED;
     }
 
+    /** Whether an answer was given, so the question and answer can be offered to the FAQ base. */
+    public boolean hasAnswer() {
+        return entries.stream().anyMatch(e -> e.kind() == EntryKind.ANSWER);
+    }
+
     /** Whether the status action of that name ("escalate", "take", "wait", "close", "reopen") applies now. */
     public boolean allows(String action) {
         return switch (action) {

@@ -1,7 +1,7 @@
 /**
  * Tickets (questions and complaints), their conversation and lifecycle, and the frontdesk console.
  */
-@ApplicationModule(allowedDependencies = {"organisation", "identity", "shared"})
+@ApplicationModule(allowedDependencies = {"organisation", "knowledge", "identity", "shared"})
 @NullMarked
 package be.miis.frontdesk.ticket;
 

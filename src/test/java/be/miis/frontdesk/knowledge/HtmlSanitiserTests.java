@@ -29,4 +29,20 @@ class HtmlSanitiserTests {
                 .containsExactly("Een", "Twee", "Drie");
         assertThat(HtmlSanitiser.lines("Los")).containsExactly("Los");
     }
+
+    @Test
+    void givesAnAnswerAsPlainTextWithParagraphsBulletsAndLinkAddresses() {
+        String html = "<h2>Bedrag</h2><p>Het <strong>leefloon</strong> hangt af van:</p>"
+                + "<ul><li>samenwonende</li><li>alleenstaande</li></ul>"
+                + "<p>Zie <a href=\"https://www.mi-is.be\">de website</a> &amp; de omzendbrief.</p>";
+        assertThat(HtmlSanitiser.plainText(html))
+                .isEqualTo("Bedrag\n\nHet leefloon hangt af van:\n\n• samenwonende\n• alleenstaande\n\n"
+                        + "Zie de website (https://www.mi-is.be) & de omzendbrief.");
+    }
+
+    @Test
+    void turnsPlainTextIntoEscapedParagraphs() {
+        assertThat(HtmlSanitiser.fromPlainText("Eerste regel\ntweede <b>regel</b>\n\n\nNieuwe alinea"))
+                .isEqualTo("<p>Eerste regel<br />tweede &lt;b&gt;regel&lt;/b&gt;</p><p>Nieuwe alinea</p>");
+    }
 }

@@ -30,7 +30,7 @@ class KnowledgeServiceTests {
     static final Instant START = Instant.parse("2026-11-23T08:00:00Z");
 
     @TestConfiguration(proxyBeanMethods = false)
-    @Import({KnowledgeService.class, KnowledgeSearch.class, DomainCatalogue.class})
+    @Import({KnowledgeService.class, KnowledgeSearch.class, ArticleUses.class, DomainCatalogue.class})
     static class Config {
 
         @Bean
@@ -247,5 +247,98 @@ class KnowledgeServiceTests {
     void refusesAnUnknownDomain() {
         assertThatThrownBy(() -> knowledge.create(draft("NOPE", nl("Vraag?", "<p>Antwoord</p>", "")), "agent"))
                 .isInstanceOf(InvalidArticleException.class);
+    }
+
+    @Test
+    void aFrenchPluralTheStemmerKeepsFindsTheSingularByItsWordsNotByLikeness() {
+        List<SearchHit> hits = search(new SearchQuery("revenus isolee", ContentLanguage.FR, null, null, 10));
+        assertThat(hits).extracting(SearchHit::articleId).first().isEqualTo(leefloon);
+        assertThat(hits.get(0).approximate()).isFalse();
+    }
+
+    @Test
+    void suggestsArticlesForAWholeQuestionByAnyOfItsWords() {
+        List<Long> suggested = knowledge
+                .suggest(
+                        "Goedemorgen, een student van ons OCMW wil werken tijdens het jaar: mag dat met zijn leefloon?",
+                        ContentLanguage.NL,
+                        5)
+                .stream()
+                .map(SearchHit::articleId)
+                .toList();
+        assertThat(suggested).first().isEqualTo(studenten);
+        assertThat(suggested).doesNotContain(stookolie);
+        assertThat(ids("Goedemorgen een student van ons OCMW wil werken", ContentLanguage.NL))
+                .as("a search needs every word, a suggestion any")
+                .isEmpty();
+        assertThat(knowledge.suggest("de het een", ContentLanguage.NL, 5)).isEmpty();
+    }
+
+    @Test
+    void recordsWhichVersionAnsweredWhichTicketAndCountsTheUses() {
+        PublishedAnswer answer =
+                knowledge.findPublishedVersion(leefloon, ContentLanguage.FR).orElseThrow();
+        clock.advance(Duration.ofHours(1));
+        ArticleCitation citation =
+                knowledge.cite(answer.versionId(), "CMI-2026-000007", "agent").orElseThrow();
+        assertThat(citation).isEqualTo(new ArticleCitation(leefloon, answer.versionId(), 1, ContentLanguage.FR));
+        clock.advance(Duration.ofHours(1));
+        knowledge.cite(answer.versionId(), "CMI-2026-000009", "expert");
+        assertThat(knowledge.cite(-1, "CMI-2026-000010", "agent")).isEmpty();
+
+        ArticleUsage usage = knowledge.usage(leefloon, 10);
+        assertThat(usage.total()).isEqualTo(2);
+        assertThat(usage.latest())
+                .extracting(ArticleUse::ticketReference, ArticleUse::usedBy, ArticleUse::versionNumber)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("CMI-2026-000009", "expert", 1),
+                        org.assertj.core.groups.Tuple.tuple("CMI-2026-000007", "agent", 1));
+        assertThat(knowledge.usage(leefloon, 1).latest()).hasSize(1);
+        assertThat(knowledge.usage(revenu, 10).total()).isZero();
+    }
+
+    @Test
+    void aCitationStaysOnTheVersionItUsedAfterTheArticleChanged() {
+        long oldVersion = knowledge
+                .findPublishedVersion(revenu, ContentLanguage.FR)
+                .orElseThrow()
+                .versionId();
+        knowledge.cite(oldVersion, "CMI-2026-000011", "agent");
+        knowledge.update(
+                revenu,
+                version(revenu),
+                draft("RMI", fr("Un étudiant peut-il cumuler ?", "<p>Oui, en partie.</p>", "")),
+                "agent");
+        knowledge.submitForReview(revenu, version(revenu), "agent");
+        knowledge.publish(revenu, version(revenu), "expert");
+
+        assertThat(knowledge.usage(revenu, 10).latest())
+                .singleElement()
+                .extracting(ArticleUse::versionNumber)
+                .isEqualTo(1);
+        assertThat(knowledge
+                        .findPublishedVersion(revenu, ContentLanguage.FR)
+                        .orElseThrow()
+                        .versionNumber())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aProposalFromATicketIsAnInternalDraftWithTheAnswerAsSafeHtml() {
+        String longQuestion = "Mevrouw vraagt " + "hoe het zit met de terugvordering ".repeat(12) + "?";
+        long id = knowledge.propose(
+                new ArticleProposal(
+                        "RMI", ContentLanguage.NL, longQuestion, "Ja.\n\nZie de omzendbrief <script>x()</script>."),
+                "agent");
+        ArticleView draft = knowledge.get(id);
+        assertThat(draft.status()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(draft.audience()).isEqualTo(Audience.INTERNAL);
+        assertThat(draft.owner()).isEqualTo("agent");
+        TranslationView nl = draft.translation(ContentLanguage.NL).orElseThrow();
+        assertThat(nl.question())
+                .hasSizeLessThanOrEqualTo(300)
+                .startsWith("Mevrouw vraagt")
+                .endsWith("…");
+        assertThat(nl.answerHtml()).isEqualTo("<p>Ja.</p><p>Zie de omzendbrief &lt;script&gt;x()&lt;/script&gt;.</p>");
     }
 }

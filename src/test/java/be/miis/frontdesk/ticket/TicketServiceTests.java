@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.miis.frontdesk.identity.AuditLog;
+import be.miis.frontdesk.knowledge.ArticleCitation;
+import be.miis.frontdesk.knowledge.ArticleDraft;
+import be.miis.frontdesk.knowledge.ArticleStatus;
+import be.miis.frontdesk.knowledge.Audience;
+import be.miis.frontdesk.knowledge.KnowledgeService;
+import be.miis.frontdesk.knowledge.PublishedAnswer;
+import be.miis.frontdesk.knowledge.TranslationText;
 import be.miis.frontdesk.organisation.OrganisationService;
 import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.shared.DomainCatalogue;
@@ -41,6 +48,13 @@ class TicketServiceTests {
                     @ComponentScan.Filter(
                             type = org.springframework.context.annotation.FilterType.REGEX,
                             pattern = ".*(OrganisationService|DirectorySearch)"))
+    @ComponentScan(
+            basePackageClasses = KnowledgeService.class,
+            useDefaultFilters = false,
+            includeFilters =
+                    @ComponentScan.Filter(
+                            type = org.springframework.context.annotation.FilterType.REGEX,
+                            pattern = ".*knowledge\\.(KnowledgeService|KnowledgeSearch|ArticleUses)"))
     static class Config {
 
         @Bean
@@ -60,6 +74,9 @@ class TicketServiceTests {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    KnowledgeService knowledge;
 
     long gent;
     long liege;
@@ -382,6 +399,113 @@ class TicketServiceTests {
                 null,
                 text,
                 TicketQuery.Sort.NEWEST);
+    }
+
+    @Test
+    void anAnswerFromTheFaqKeepsTheVersionItCitedAndTheArticleCountsIt() {
+        PublishedAnswer faq = publishedFaq();
+        String reference = tickets.open(question(gent, null, "Hoeveel is het leefloon?"), "agent");
+
+        tickets.answer(reference, version(reference), faq.answerText(), Channel.EMAIL, faq.versionId(), "agent");
+
+        EntryView answer = lastEntry(reference, EntryKind.ANSWER);
+        assertThat(answer.citation())
+                .isEqualTo(new ArticleCitation(faq.articleId(), faq.versionId(), 1, ContentLanguage.NL));
+        assertThat(knowledge.usage(faq.articleId(), 10).latest())
+                .singleElement()
+                .satisfies(use -> assertThat(use.ticketReference()).isEqualTo(reference));
+    }
+
+    @Test
+    void answeredAtFirstContactFromTheFaqCitesToo() {
+        PublishedAnswer faq = publishedFaq();
+        OpenTicket call = question(gent, null, "Hoeveel is het leefloon?");
+        String reference = tickets.open(
+                new OpenTicket(
+                        call.channel(),
+                        call.type(),
+                        call.domainCode(),
+                        call.language(),
+                        call.organisationId(),
+                        call.contactId(),
+                        call.subject(),
+                        call.description(),
+                        null,
+                        null,
+                        OpenTicket.Outcome.ANSWERED,
+                        faq.answerText(),
+                        faq.versionId()),
+                "agent");
+        assertThat(lastEntry(reference, EntryKind.ANSWER).citation()).isNotNull();
+    }
+
+    @Test
+    void anUnknownFaqVersionRefusesTheAnswerAndSavesNothing() {
+        PublishedAnswer faq = publishedFaq();
+        String reference = tickets.open(question(gent, null, "Hoeveel is het leefloon?"), "agent");
+        int version = version(reference);
+
+        assertThatThrownBy(() -> tickets.answer(reference, version, "Antwoord", Channel.EMAIL, 987_654L, "agent"))
+                .isInstanceOfSatisfying(
+                        InvalidTicketException.class, e -> assertThat(e.field()).isEqualTo("faqVersionId"));
+        assertThat(tickets.get(reference, "test").status()).isEqualTo(TicketStatus.NEW);
+        assertThat(knowledge.usage(faq.articleId(), 10).total()).isZero();
+    }
+
+    @Test
+    void anAnsweredTicketIsProposedAsAFaqDraftAndTheTimelineSaysSo() {
+        String reference = tickets.open(question(gent, null, "Mag een student met leefloon werken?"), "agent");
+        assertThatThrownBy(() -> tickets.proposeAsFaq(reference, "agent"))
+                .isInstanceOfSatisfying(InvalidTicketException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("ticket.faq.noAnswer"));
+        tickets.answer(reference, version(reference), "Ja, met een GPMI.", Channel.PHONE, "agent");
+
+        long articleId = tickets.proposeAsFaq(reference, "agent");
+
+        var draft = knowledge.get(articleId);
+        assertThat(draft.status()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(draft.domainCode()).isEqualTo("RMI");
+        assertThat(draft.translation(ContentLanguage.NL).orElseThrow().question())
+                .isEqualTo("Mag een student met leefloon werken?");
+        assertThat(draft.translation(ContentLanguage.NL).orElseThrow().answerHtml())
+                .isEqualTo("<p>Ja, met een GPMI.</p>");
+        EntryView proposal = lastEntry(reference, EntryKind.CHANGE);
+        assertThat(proposal.field()).isEqualTo("faqProposal");
+        assertThat(proposal.newValue()).isEqualTo(Long.toString(articleId));
+    }
+
+    private PublishedAnswer publishedFaq() {
+        long id = knowledge.create(
+                new ArticleDraft(
+                        "RMI",
+                        Audience.PUBLIC,
+                        ContentLanguage.NL,
+                        null,
+                        List.of(new TranslationText(
+                                ContentLanguage.NL,
+                                "Hoeveel bedraagt het leefloon?",
+                                "<p>Dat hangt af van de <strong>categorie</strong>.</p>",
+                                "bedrag"))),
+                "agent");
+        repository.flush();
+        knowledge.submitForReview(id, knowledge.get(id).version(), "agent");
+        repository.flush();
+        knowledge.publish(id, knowledge.get(id).version(), "expert");
+        repository.flush();
+        return knowledge.findPublishedVersion(id, ContentLanguage.NL).orElseThrow();
+    }
+
+    private int version(String reference) {
+        repository.flush();
+        return tickets.get(reference, "test").version();
+    }
+
+    private EntryView lastEntry(String reference, EntryKind kind) {
+        repository.flush();
+        List<EntryView> entries = tickets.get(reference, "test").entries().stream()
+                .filter(e -> e.kind() == kind)
+                .toList();
+        return entries.get(entries.size() - 1);
     }
 
     private static OpenTicket question(@Nullable Long organisationId, @Nullable Long contactId, String text) {

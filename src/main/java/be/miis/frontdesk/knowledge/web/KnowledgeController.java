@@ -37,6 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class KnowledgeController {
 
+    private static final int USES_SHOWN = 20;
+
     static final int RESULT_LIMIT = 20;
     static final int LIST_LIMIT = 100;
 
@@ -109,6 +111,7 @@ class KnowledgeController {
         ArticleView article = knowledge.get(id);
         model.addAttribute("article", article);
         model.addAttribute("lang", contentLanguage(locale));
+        model.addAttribute("usage", knowledge.usage(id, USES_SHOWN));
         return "knowledge/show";
     }
 

@@ -47,6 +47,9 @@ class LogCallForm {
     @Size(max = TEXT_MAX, message = "{ticket.text.size}")
     private String answer = "";
 
+    /** The published FAQ version an inserted answer came from; only kept when the call is answered. */
+    private @Nullable Long faqVersionId;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
     private @Nullable LocalDateTime receivedAt;
 
@@ -67,7 +70,16 @@ class LogCallForm {
                 receivedAt == null ? null : receivedAt.atZone(BusinessTime.ZONE).toInstant(),
                 channel == Channel.PHONE ? callDurationSeconds : null,
                 outcome,
-                answer.isBlank() ? null : answer);
+                answer.isBlank() ? null : answer,
+                outcome == OpenTicket.Outcome.ANSWERED ? faqVersionId : null);
+    }
+
+    public @Nullable Long getFaqVersionId() {
+        return faqVersionId;
+    }
+
+    public void setFaqVersionId(@Nullable Long faqVersionId) {
+        this.faqVersionId = faqVersionId;
     }
 
     public Channel getChannel() {

@@ -100,12 +100,20 @@ class TicketApiController {
     }
 
     @PostMapping("/api/v1/tickets/{reference}/answers")
-    @Operation(summary = "Record the answer given; 'version' is the version the answer was written against")
+    @Operation(
+            summary = "Record the answer given; 'version' is the version the answer was written against, "
+                    + "'faqVersionId' the published FAQ version it was based on (optional, kept on the answer)")
     TicketView answer(
             @PathVariable String reference,
             @Valid @RequestBody AnswerRequest request,
             @AuthenticationPrincipal FrontdeskUser user) {
-        tickets.answer(reference, request.version(), request.text(), request.channel(), user.getUsername());
+        tickets.answer(
+                reference,
+                request.version(),
+                request.text(),
+                request.channel(),
+                request.faqVersionId(),
+                user.getUsername());
         return tickets.get(reference, user.getUsername());
     }
 
@@ -172,7 +180,9 @@ class TicketApiController {
             OpenTicket.@Nullable Outcome outcome,
 
             @Size(max = LogCallForm.TEXT_MAX, message = "{ticket.text.size}") @Nullable
-            String answer) {
+            String answer,
+
+            @Nullable Long faqVersionId) {
 
         OpenTicket toCommand() {
             return new OpenTicket(
@@ -187,7 +197,8 @@ class TicketApiController {
                     receivedAt,
                     callDurationSeconds,
                     outcome == null ? OpenTicket.Outcome.OPEN : outcome,
-                    answer);
+                    answer,
+                    outcome == OpenTicket.Outcome.ANSWERED ? faqVersionId : null);
         }
     }
 
@@ -198,7 +209,9 @@ class TicketApiController {
             @Size(max = LogCallForm.TEXT_MAX, message = "{ticket.text.size}")
             String text,
 
-            @NotNull(message = "{ticket.channel.required}") Channel channel) {}
+            @NotNull(message = "{ticket.channel.required}") Channel channel,
+
+            @Nullable Long faqVersionId) {}
 
     record NoteRequest(
             @NotBlank(message = "{ticket.text.required}")

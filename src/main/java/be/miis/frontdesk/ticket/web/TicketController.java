@@ -73,7 +73,13 @@ class TicketController extends TicketScreen {
                         "answerForm",
                         form,
                         "ticket.flash.answered",
-                        () -> tickets.answer(reference, form.getVersion(), form.getText(), form.getChannel(), actor));
+                        () -> tickets.answer(
+                                reference,
+                                form.getVersion(),
+                                form.getText(),
+                                form.getChannel(),
+                                form.getFaqVersionId(),
+                                actor));
             case "notes" ->
                 act(
                         reference,
@@ -127,6 +133,23 @@ class TicketController extends TicketScreen {
                 form,
                 "ticket.flash.reclassified",
                 () -> tickets.reclassify(reference, form.getVersion(), form.toChange(chosen), user.getUsername()));
+    }
+
+    /**
+     * Offers the question and its answer to the FAQ base: a draft is made and its author continues on the article
+     * form, to take out what is personal and send it for review.
+     */
+    @PostMapping("/faq-proposal")
+    String proposeAsFaq(
+            @PathVariable String reference, @AuthenticationPrincipal FrontdeskUser user, RedirectAttributes redirect) {
+        try {
+            long articleId = tickets.proposeAsFaq(reference, user.getUsername());
+            Flash.success(redirect, "ticket.flash.faqProposed", reference);
+            return "redirect:/knowledge/articles/" + articleId + "/edit";
+        } catch (InvalidTicketException e) {
+            Flash.error(redirect, e.messageKey());
+            return "redirect:/frontdesk/tickets/" + reference;
+        }
     }
 
     /** The status actions: escalate, take, wait for the customer, close, reopen. */

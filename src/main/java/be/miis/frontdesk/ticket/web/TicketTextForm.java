@@ -4,6 +4,7 @@ import be.miis.frontdesk.ticket.Channel;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /** A text added to a ticket: an answer, an internal note or a reply of the customer. */
 class TicketTextForm {
@@ -16,6 +17,17 @@ class TicketTextForm {
 
     @NotNull(message = "{ticket.channel.required}")
     private Channel channel = Channel.PHONE;
+
+    /** On an answer: the published FAQ version it was based on, if the agent inserted one. */
+    private @Nullable Long faqVersionId;
+
+    public @Nullable Long getFaqVersionId() {
+        return faqVersionId;
+    }
+
+    public void setFaqVersionId(@Nullable Long faqVersionId) {
+        this.faqVersionId = faqVersionId;
+    }
 
     public int getVersion() {
         return version;

@@ -135,6 +135,43 @@ class TicketApiIT {
         assertThat(agentImport.statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void anAnswerCitesAPublishedFaqVersionOrIsRefusedWithAProblem() throws Exception {
+        long gent = organisations.search("44021", 1).get(0).id();
+        JsonNode hit = JSON.readTree(get("agent", "/api/v1/faq/search?q=stookoliefonds&lang=nl")
+                        .body())
+                .get(0);
+        long faqVersionId = hit.get("versionId").asLong();
+        JsonNode ticket = JSON.readTree(
+                post("agent", "/api/v1/tickets", """
+                        {"channel":"PHONE","domainCode":"HEATING_FUND","language":"NL","organisationId":%d,
+                         "description":"Wie heeft recht op het stookoliefonds?"}
+                        """.formatted(gent), "nl").body());
+        String answers = "/api/v1/tickets/" + ticket.get("reference").asString() + "/answers";
+
+        HttpResponse<String> unknown = post(
+                "agent",
+                answers,
+                "{\"version\":%d,\"text\":\"Zie FAQ\",\"channel\":\"PHONE\",\"faqVersionId\":999999}"
+                        .formatted(ticket.get("version").asInt()),
+                "fr");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("faqVersionId", "La réponse FAQ citée n'existe pas (plus)");
+
+        HttpResponse<String> cited = post(
+                "agent",
+                answers,
+                "{\"version\":%d,\"text\":\"Zie FAQ\",\"channel\":\"PHONE\",\"faqVersionId\":%d}"
+                        .formatted(ticket.get("version").asInt(), faqVersionId),
+                "nl");
+        assertThat(cited.statusCode()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(cited.body()).get("entries").get(1);
+        assertThat(answer.get("kind").asString()).isEqualTo("ANSWER");
+        assertThat(answer.get("citation").get("versionId").asLong()).isEqualTo(faqVersionId);
+        assertThat(answer.get("citation").get("articleId").asLong())
+                .isEqualTo(hit.get("articleId").asLong());
+    }
+
     private HttpResponse<String> post(String user, String path, String json, String language) throws Exception {
         return CLIENT.send(
                 HttpRequest.newBuilder(uri(path))

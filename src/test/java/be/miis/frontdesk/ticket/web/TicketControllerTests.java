@@ -1,6 +1,7 @@
 package be.miis.frontdesk.ticket.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -19,8 +20,10 @@ import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.shared.DomainCatalogue;
 import be.miis.frontdesk.shared.DomainView;
 import be.miis.frontdesk.shared.web.DisplayFormat;
+import be.miis.frontdesk.shared.web.Flash;
 import be.miis.frontdesk.ticket.Channel;
 import be.miis.frontdesk.ticket.IllegalTransitionException;
+import be.miis.frontdesk.ticket.InvalidTicketException;
 import be.miis.frontdesk.ticket.TicketService;
 import be.miis.frontdesk.ticket.TicketStatus;
 import be.miis.frontdesk.ticket.TicketType;
@@ -105,7 +108,61 @@ class TicketControllerTests {
                         .param("text", "Zo zit het.")
                         .param("channel", "EMAIL"))
                 .hasRedirectedUrl("/frontdesk/tickets/" + REFERENCE);
-        verify(tickets).answer(REFERENCE, 3, "Zo zit het.", Channel.EMAIL, "agent");
+        verify(tickets).answer(REFERENCE, 3, "Zo zit het.", Channel.EMAIL, null, "agent");
+    }
+
+    @Test
+    void anAnswerInsertedFromTheFaqGoesWithTheVersionItCites() {
+        assertThat(mvc.post()
+                        .uri("/frontdesk/tickets/" + REFERENCE + "/answers")
+                        .with(agent())
+                        .with(csrf())
+                        .param("version", "3")
+                        .param("text", "Het leefloon hangt af van de categorie.")
+                        .param("channel", "EMAIL")
+                        .param("faqVersionId", "41"))
+                .hasRedirectedUrl("/frontdesk/tickets/" + REFERENCE);
+        verify(tickets).answer(REFERENCE, 3, "Het leefloon hangt af van de categorie.", Channel.EMAIL, 41L, "agent");
+    }
+
+    @Test
+    void anUnknownFaqVersionComesBackAsAnErrorWithTheTextKept() {
+        willThrow(new InvalidTicketException("faqVersionId", "ticket.faq.unknownVersion"))
+                .given(tickets)
+                .answer(REFERENCE, 3, "Mijn antwoord", Channel.PHONE, 99L, "agent");
+
+        assertThat(mvc.post()
+                        .uri("/frontdesk/tickets/" + REFERENCE + "/answers")
+                        .with(agent())
+                        .with(csrf())
+                        .param("version", "3")
+                        .param("text", "Mijn antwoord")
+                        .param("channel", "PHONE")
+                        .param("faqVersionId", "99"))
+                .hasStatus(400)
+                .bodyText()
+                .contains("Mijn antwoord", "Het aangehaalde FAQ-antwoord bestaat niet (meer)");
+    }
+
+    @Test
+    void aProposalLeadsToTheDraftOrBackWithTheReason() {
+        given(tickets.proposeAsFaq(REFERENCE, "agent")).willReturn(57L);
+        assertThat(mvc.post()
+                        .uri("/frontdesk/tickets/" + REFERENCE + "/faq-proposal")
+                        .with(agent())
+                        .with(csrf()))
+                .hasRedirectedUrl("/knowledge/articles/57/edit");
+
+        willThrow(new InvalidTicketException("faq", "ticket.faq.noAnswer"))
+                .given(tickets)
+                .proposeAsFaq(REFERENCE, "expert");
+        assertThat(mvc.post()
+                        .uri("/frontdesk/tickets/" + REFERENCE + "/faq-proposal")
+                        .with(user(UserAccountMother.principal(2, "expert", Role.EXPERT)))
+                        .with(csrf()))
+                .hasRedirectedUrl("/frontdesk/tickets/" + REFERENCE)
+                .flash()
+                .containsKey(Flash.ATTRIBUTE);
     }
 
     @Test
@@ -121,14 +178,14 @@ class TicketControllerTests {
                 .model()
                 .extractingBindingResult("answerForm")
                 .hasFieldErrors("text");
-        verify(tickets, never()).answer(anyString(), anyInt(), anyString(), eq(Channel.PHONE), anyString());
+        verify(tickets, never()).answer(anyString(), anyInt(), anyString(), eq(Channel.PHONE), any(), anyString());
     }
 
     @Test
     void anOutdatedAnswerIsRefusedWithTheConflictAndTheTypedTextKept() {
         willThrow(new ObjectOptimisticLockingFailureException("Ticket", REFERENCE))
                 .given(tickets)
-                .answer(REFERENCE, 2, "Mijn antwoord", Channel.PHONE, "agent");
+                .answer(REFERENCE, 2, "Mijn antwoord", Channel.PHONE, null, "agent");
 
         assertThat(mvc.post()
                         .uri("/frontdesk/tickets/" + REFERENCE + "/answers")
