@@ -31,6 +31,27 @@ class EscalationQueue {
 
     protected EscalationQueue() {}
 
+    long id() {
+        return java.util.Objects.requireNonNull(id);
+    }
+
+    String code() {
+        return code;
+    }
+
+    @Nullable
+    String domainCode() {
+        return domainCode;
+    }
+
+    int slaWorkingDays() {
+        return slaWorkingDays;
+    }
+
+    boolean active() {
+        return active;
+    }
+
     QueueSummary toSummary() {
         return new QueueSummary(id == null ? 0L : id, code, nameNl, nameFr, domainCode, slaWorkingDays, active);
     }

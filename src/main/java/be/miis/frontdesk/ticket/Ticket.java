@@ -110,13 +110,16 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
         entries.add(TicketEntry.answer(this, answeredBy, text, citation, actor, now));
         moveTo(TicketStatus.ANSWERED, actor, now);
         this.answeredAt = now;
+        if (escalated) {
+            registerEvent(new TicketAnswered(id(), reference, now));
+        }
     }
 
     /** Hands the question to the backoffice queue of its domain. */
     void escalate(String actor, Instant now) {
         moveTo(TicketStatus.ESCALATED, actor, now);
         this.escalated = true;
-        registerEvent(new TicketEscalated(id(), reference, domainCode, type, receivedAt));
+        registerEvent(new TicketEscalated(id(), reference, domainCode, type, receivedAt, actor, now));
     }
 
     /** An expert takes an escalated ticket: it is theirs from now on. */

@@ -7,4 +7,10 @@ import java.time.Instant;
  * queue) with a deadline counted from {@code receivedAt}.
  */
 public record TicketEscalated(
-        long ticketId, String reference, String domainCode, TicketType type, Instant receivedAt) {}
+        long ticketId,
+        String reference,
+        String domainCode,
+        TicketType type,
+        Instant receivedAt,
+        String escalatedBy,
+        Instant escalatedAt) {}

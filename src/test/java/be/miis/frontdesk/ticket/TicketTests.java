@@ -97,8 +97,8 @@ class TicketTests {
         assertThat(ticket.status()).isEqualTo(TicketStatus.ESCALATED);
         assertThat(ticket.escalated()).isTrue();
         assertThat(ReflectionTestUtils.<Iterable<Object>>invokeMethod(ticket, "domainEvents"))
-                .containsExactly(
-                        new TicketEscalated(17L, "CMI-2026-000001", "RMI", TicketType.QUESTION, TicketMother.RECEIVED));
+                .containsExactly(new TicketEscalated(
+                        17L, "CMI-2026-000001", "RMI", TicketType.QUESTION, TicketMother.RECEIVED, "agent", LATER));
         for (TicketStatus status : TicketStatus.values()) {
             if (status != TicketStatus.NEW) {
                 assertThatThrownBy(() -> TicketMother.in(status).escalate("agent", LATER))

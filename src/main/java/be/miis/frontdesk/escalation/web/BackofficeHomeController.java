@@ -17,6 +17,7 @@ class BackofficeHomeController {
     @GetMapping("/backoffice")
     String showBackofficeHome(Model model) {
         model.addAttribute("queues", escalation.findQueues());
+        model.addAttribute("openCounts", escalation.countOpenByQueue());
         return "escalation/home";
     }
 }

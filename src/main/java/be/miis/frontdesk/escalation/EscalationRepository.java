@@ -1,0 +1,27 @@
+package be.miis.frontdesk.escalation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface EscalationRepository extends JpaRepository<Escalation, Long> {
+
+    Optional<Escalation> findByTicketReference(String ticketReference);
+
+    Optional<Escalation> findByTicketId(long ticketId);
+
+    /** The first page of a queue: open escalations by deadline (partial index escalation_open_queue_idx). */
+    List<Escalation> findByQueueIdAndAnsweredAtIsNullOrderByDeadlineAscIdAsc(long queueId, Limit limit);
+
+    /** The next page: strictly after the last row shown, in the same order. */
+    @Query("""
+            select e from Escalation e
+            where e.queueId = :queueId and e.answeredAt is null
+              and (e.deadline > :deadline or (e.deadline = :deadline and e.id > :id))
+            order by e.deadline, e.id
+            """)
+    List<Escalation> findOpenAfter(long queueId, Instant deadline, long id, Limit limit);
+}

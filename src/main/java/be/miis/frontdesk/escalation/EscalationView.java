@@ -1,0 +1,24 @@
+package be.miis.frontdesk.escalation;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An escalated ticket against its guarantee: queue, deadline and where it stands now. {@code amount} and {@code
+ * unit} ("h" or "d") are the working time left (or overdue, when breached), as the SLA badge reads it: working
+ * hours under one opening day, working days above.
+ */
+public record EscalationView(
+        String ticketReference,
+        long queueId,
+        Instant receivedAt,
+        Instant deadline,
+        SlaState state,
+        long amount,
+        String unit,
+        @Nullable Instant answeredAt) {
+
+    public boolean open() {
+        return answeredAt == null;
+    }
+}

@@ -1,0 +1,55 @@
+package be.miis.frontdesk.escalation;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The contact centre's business calendar: Brussels opening hours, the Belgian public holidays of jollyday and the
+ * extra closure days of the admins. Built once and kept, because every escalation and every queue row needs it;
+ * {@link #refresh()} after a change of closure days.
+ */
+@Component
+class WorkingCalendar {
+
+    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    /** Public holidays are loaded for this span of years: far wider than any ticket's life. */
+    private static final int FIRST_YEAR = 2000;
+
+    private static final int LAST_YEAR = 2060;
+
+    private final JdbcClient jdbc;
+    private volatile @Nullable BusinessCalendar current;
+
+    WorkingCalendar(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    BusinessCalendar current() {
+        BusinessCalendar calendar = current;
+        if (calendar == null) {
+            calendar = build();
+            current = calendar;
+        }
+        return calendar;
+    }
+
+    void refresh() {
+        current = null;
+    }
+
+    private BusinessCalendar build() {
+        Set<LocalDate> closed = new HashSet<>();
+        for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+            BelgianHolidays.of(year).forEach(day -> closed.add(day.date()));
+        }
+        closed.addAll(
+                jdbc.sql("select day from closure_day").query(LocalDate.class).list());
+        return new BusinessCalendar(BRUSSELS, OpeningHours.standard(), closed);
+    }
+}

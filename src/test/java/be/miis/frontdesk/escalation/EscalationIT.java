@@ -1,0 +1,104 @@
+package be.miis.frontdesk.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.shared.PagedResult;
+import be.miis.frontdesk.test.FrontdeskIntegrationTest;
+import be.miis.frontdesk.ticket.Channel;
+import be.miis.frontdesk.ticket.OpenTicket;
+import be.miis.frontdesk.ticket.TicketService;
+import be.miis.frontdesk.ticket.TicketType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Escalating a ticket puts it in the queue of its domain with the deadline of the guarantee, in the ticket's own
+ * transaction; its answer is measured against that deadline.
+ */
+@FrontdeskIntegrationTest
+class EscalationIT {
+
+    @Autowired
+    TicketService tickets;
+
+    @Autowired
+    EscalationService escalations;
+
+    @Test
+    void anEscalatedTicketGetsItsDeadlineFromItsReceiptAndIsMeasuredWhenAnswered() {
+        // Friday 3 April 2026, 09:00 in Brussels: due Tuesday 7 April at 17:00 (Easter Monday in between).
+        String reference = escalate("SOCIAL_AID", TicketType.QUESTION, Instant.parse("2026-04-03T07:00:00Z"));
+
+        EscalationView escalation = escalations.findByTicket(reference).orElseThrow();
+        assertThat(escalation.deadline()).isEqualTo(Instant.parse("2026-04-07T15:00:00Z"));
+        assertThat(escalation.state()).isEqualTo(SlaState.BREACHED);
+        assertThat(escalation.unit()).isEqualTo("d");
+        assertThat(escalation.queueId()).isEqualTo(queueId("SOCIAL_AID"));
+
+        tickets.answer(reference, tickets.get(reference, "test").version(), "Antwoord", Channel.EMAIL, "expert");
+        assertThat(escalations.findByTicket(reference).orElseThrow().state()).isEqualTo(SlaState.MISSED);
+        assertThat(escalations.findByTicket(reference).orElseThrow().open()).isFalse();
+    }
+
+    @Test
+    void aComplaintGoesToTheComplaintsQueueAndAFreshQuestionIsOnTime() {
+        String complaint = escalate("RMI", TicketType.COMPLAINT, null);
+        EscalationView view = escalations.findByTicket(complaint).orElseThrow();
+        assertThat(view.queueId()).isEqualTo(queueId("COMPLAINTS"));
+        assertThat(view.state()).isIn(SlaState.ON_TIME, SlaState.AT_RISK);
+        assertThat(escalations.findByTicket("CMI-1999-000001")).isEmpty();
+    }
+
+    @Test
+    void aQueueListsItsOpenEscalationsByDeadlineAPageAtATime() {
+        long queue = queueId("ESF");
+        for (int day = 1; day <= 5; day++) {
+            escalate("ESF", TicketType.QUESTION, Instant.parse("2026-06-0%dT08:00:00Z".formatted(day)));
+        }
+        List<EscalationView> all = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            PagedResult<EscalationView> page = escalations.findOpen(queue, cursor, 2);
+            all.addAll(page.items());
+            cursor = page.nextCursor();
+            pages++;
+        } while (cursor != null);
+        assertThat(pages).isGreaterThanOrEqualTo(3);
+        assertThat(all).extracting(EscalationView::deadline).isSorted();
+        assertThat(all).extracting(EscalationView::ticketReference).doesNotHaveDuplicates();
+        assertThat(all).allMatch(EscalationView::open);
+        assertThat(escalations.countOpenByQueue().get(queue)).isEqualTo(all.size());
+    }
+
+    private String escalate(String domain, TicketType type, @Nullable Instant receivedAt) {
+        return tickets.open(
+                new OpenTicket(
+                        Channel.EMAIL,
+                        type,
+                        domain,
+                        ContentLanguage.NL,
+                        null,
+                        null,
+                        "",
+                        "Vraag voor de backoffice",
+                        receivedAt,
+                        null,
+                        OpenTicket.Outcome.ESCALATED,
+                        null),
+                "agent");
+    }
+
+    private long queueId(String code) {
+        return escalations.findQueues().stream()
+                .filter(q -> q.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+}

@@ -1,0 +1,48 @@
+package be.miis.frontdesk.escalation;
+
+import static be.miis.frontdesk.escalation.BusinessCalendarTests.CALENDAR;
+import static be.miis.frontdesk.escalation.BusinessCalendarTests.brussels;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** An escalation against its guarantee: deadline, the at-risk moment at 75 %, breach, met or missed. */
+class EscalationTests {
+
+    Escalation receivedBeforeEaster() {
+        return new Escalation(
+                7L,
+                "CMI-2026-000007",
+                1L,
+                brussels("2026-04-03T09:00"),
+                CALENDAR.workingDays(2),
+                CALENDAR,
+                "agent",
+                brussels("2026-04-03T09:05"));
+    }
+
+    @Test
+    void theDeadlineAndTheAtRiskMomentAreCountedInWorkingTime() {
+        Escalation escalation = receivedBeforeEaster();
+        assertThat(escalation.deadline()).isEqualTo(brussels("2026-04-07T17:00"));
+        // 75 % of 16 h is 12 h: Friday 8 h, Easter Monday closed, then 4 h on Tuesday.
+        assertThat(escalation.state(brussels("2026-04-07T12:59"))).isEqualTo(SlaState.ON_TIME);
+        assertThat(escalation.state(brussels("2026-04-07T13:00"))).isEqualTo(SlaState.AT_RISK);
+        assertThat(escalation.state(brussels("2026-04-07T17:00"))).isEqualTo(SlaState.AT_RISK);
+        assertThat(escalation.state(brussels("2026-04-07T17:00").plus(Duration.ofSeconds(1))))
+                .isEqualTo(SlaState.BREACHED);
+    }
+
+    @Test
+    void anAnswerIsMeasuredOnceAgainstTheDeadline() {
+        Escalation onTime = receivedBeforeEaster();
+        onTime.answer(brussels("2026-04-07T16:59"));
+        onTime.answer(brussels("2026-04-09T10:00"));
+        assertThat(onTime.state(brussels("2026-05-01T10:00"))).isEqualTo(SlaState.MET);
+
+        Escalation late = receivedBeforeEaster();
+        late.answer(brussels("2026-04-08T09:30"));
+        assertThat(late.state(brussels("2026-04-08T09:31"))).isEqualTo(SlaState.MISSED);
+    }
+}
