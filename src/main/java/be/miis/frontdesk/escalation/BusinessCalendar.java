@@ -77,15 +77,29 @@ public final class BusinessCalendar {
     }
 
     /**
-     * The deadline when the clock stood still during some pauses: the working time paused is added, so a pause of
-     * one working day moves the deadline by one working day, nights and weekends in between not counting.
+     * The deadline when the clock stood still during some pauses: working time inside a pause does not count, so
+     * a pause of one working day moves the deadline by one working day (nights and weekends in between never
+     * counted anyway). A pause after the deadline changes nothing.
      */
     public Instant deadline(Instant start, Duration workingTime, List<Pause> pauses) {
-        Duration paused = Duration.ZERO;
-        for (Pause pause : pauses) {
-            paused = paused.plus(workingTimeBetween(pause.from().isBefore(start) ? start : pause.from(), pause.to()));
+        Instant cursor = start;
+        Duration remaining = workingTime;
+        List<Pause> ordered = pauses.stream()
+                .sorted(java.util.Comparator.comparing(Pause::from))
+                .toList();
+        for (Pause pause : ordered) {
+            if (!pause.from().isAfter(cursor)) {
+                cursor = pause.to().isAfter(cursor) ? pause.to() : cursor;
+                continue;
+            }
+            Duration before = workingTimeBetween(cursor, pause.from());
+            if (remaining.compareTo(before) <= 0) {
+                return deadline(cursor, remaining);
+            }
+            remaining = remaining.minus(before);
+            cursor = pause.to();
         }
-        return deadline(start, workingTime.plus(paused));
+        return deadline(cursor, remaining);
     }
 
     /** The working time between two instants (zero when {@code to} is not after {@code from}). */

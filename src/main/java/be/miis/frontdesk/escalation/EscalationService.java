@@ -4,6 +4,7 @@ import be.miis.frontdesk.shared.KeysetCursor;
 import be.miis.frontdesk.shared.PagedResult;
 import be.miis.frontdesk.ticket.TicketAnswered;
 import be.miis.frontdesk.ticket.TicketEscalated;
+import be.miis.frontdesk.ticket.TicketPaused;
 import be.miis.frontdesk.ticket.TicketType;
 import java.time.Clock;
 import java.time.Duration;
@@ -112,6 +113,16 @@ public class EscalationService {
                 event.escalatedAt()));
     }
 
+    void paused(TicketPaused event) {
+        escalations.findByTicketId(event.ticketId()).ifPresent(e -> {
+            if (event.paused()) {
+                e.pause(event.at());
+            } else {
+                e.resume(event.at(), calendar.current());
+            }
+        });
+    }
+
     void answered(TicketAnswered event) {
         escalations.findByTicketId(event.ticketId()).ifPresent(e -> e.answer(event.answeredAt()));
     }
@@ -147,6 +158,7 @@ public class EscalationService {
                 state,
                 days ? between.toMinutes() / day.toMinutes() : (long) Math.ceil(between.toMinutes() / 60.0),
                 days ? "d" : "h",
+                e.pausedSince() != null,
                 e.answeredAt());
     }
 }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * An escalated ticket against its guarantee: queue, deadline and where it stands now. {@code amount} and {@code
  * unit} ("h" or "d") are the working time left (or overdue, when breached), as the SLA badge reads it: working
- * hours under one opening day, working days above.
+ * hours under one opening day, working days above. {@code paused} while the ticket waits for the customer.
  */
 public record EscalationView(
         String ticketReference,
@@ -16,6 +16,7 @@ public record EscalationView(
         SlaState state,
         long amount,
         String unit,
+        boolean paused,
         @Nullable Instant answeredAt) {
 
     public boolean open() {

@@ -2,6 +2,7 @@ package be.miis.frontdesk.escalation;
 
 import be.miis.frontdesk.ticket.TicketAnswered;
 import be.miis.frontdesk.ticket.TicketEscalated;
+import be.miis.frontdesk.ticket.TicketPaused;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,11 @@ class TicketEventListener {
     @EventListener
     void on(TicketEscalated event) {
         escalations.open(event);
+    }
+
+    @EventListener
+    void on(TicketPaused event) {
+        escalations.paused(event);
     }
 
     @EventListener

@@ -132,6 +132,9 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
     /** The answer needs information from the customer; the SLA clock pauses until they reply. */
     void waitForCustomer(String actor, Instant now) {
         moveTo(TicketStatus.WAITING_FOR_CUSTOMER, actor, now);
+        if (escalated) {
+            registerEvent(new TicketPaused(id(), reference, true, now));
+        }
     }
 
     /**
@@ -207,6 +210,9 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 
     private void resume(String actor, Instant now) {
         moveTo(workingStatus(), actor, now);
+        if (escalated) {
+            registerEvent(new TicketPaused(id(), reference, false, now));
+        }
     }
 
     /** Back to work: with the backoffice if it was ever escalated, else with the frontdesk. */

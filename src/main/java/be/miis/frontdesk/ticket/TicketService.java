@@ -178,6 +178,8 @@ public class TicketService {
         Ticket ticket = tickets.findForChangeByReference(reference)
                 .orElseThrow(() -> TicketNotFoundException.forReference(reference));
         ticket.receiveReply(text.strip(), channel, actor, clock.instant());
+        // Saved explicitly (though managed) because save publishes the ticket's events: a reply resumes the clock.
+        tickets.save(ticket);
     }
 
     @Transactional

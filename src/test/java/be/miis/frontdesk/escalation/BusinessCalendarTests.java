@@ -132,6 +132,16 @@ class BusinessCalendarTests {
     }
 
     @Test
+    void aPauseAfterTheDeadlineOrBeforeTheStartCountsOnlyWhereTheClockRan() {
+        Instant received = brussels("2026-11-23T09:00");
+        Pause afterwards = new Pause(brussels("2026-11-25T09:00"), brussels("2026-11-26T09:00"));
+        assertThat(CALENDAR.deadline(received, TWO_DAYS, List.of(afterwards))).isEqualTo(brussels("2026-11-24T17:00"));
+        Pause overTheStart = new Pause(brussels("2026-11-20T09:00"), brussels("2026-11-23T13:00"));
+        assertThat(CALENDAR.deadline(received, TWO_DAYS, List.of(overTheStart)))
+                .isEqualTo(brussels("2026-11-25T13:00"));
+    }
+
+    @Test
     void aLunchBreakIsNotWorkingTime() {
         Map<DayOfWeek, List<OpeningInterval>> hours = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY)) {

@@ -46,6 +46,20 @@ class EscalationIT {
     }
 
     @Test
+    void waitingForTheOcmwPausesTheClockUntilItReplies() {
+        String reference = escalate("RMI", TicketType.QUESTION, null);
+        Instant before = escalations.findByTicket(reference).orElseThrow().deadline();
+        tickets.take(reference, tickets.get(reference, "test").version(), "expert");
+        tickets.waitForCustomer(reference, tickets.get(reference, "test").version(), "expert");
+        assertThat(escalations.findByTicket(reference).orElseThrow().paused()).isTrue();
+
+        tickets.receiveReply(reference, "Hier is het attest.", Channel.EMAIL, "expert");
+        EscalationView resumed = escalations.findByTicket(reference).orElseThrow();
+        assertThat(resumed.paused()).isFalse();
+        assertThat(resumed.deadline()).as("never earlier after a pause").isAfterOrEqualTo(before);
+    }
+
+    @Test
     void aComplaintGoesToTheComplaintsQueueAndAFreshQuestionIsOnTime() {
         String complaint = escalate("RMI", TicketType.COMPLAINT, null);
         EscalationView view = escalations.findByTicket(complaint).orElseThrow();

@@ -45,4 +45,31 @@ class EscalationTests {
         late.answer(brussels("2026-04-08T09:30"));
         assertThat(late.state(brussels("2026-04-08T09:31"))).isEqualTo(SlaState.MISSED);
     }
+
+    @Test
+    void waitingForTheCustomerStopsTheClockAndMovesTheDeadlineByTheWorkingTimePaused() {
+        Escalation escalation = receivedBeforeEaster();
+        escalation.pause(brussels("2026-04-03T15:00"));
+        // The clock stands still: still on time days later, as it was when the wait began.
+        assertThat(escalation.state(brussels("2026-04-10T10:00"))).isEqualTo(SlaState.ON_TIME);
+        assertThat(escalation.pausedSince()).isEqualTo(brussels("2026-04-03T15:00"));
+
+        // The reply comes on Tuesday at 15:00: one working day paused (Friday 2 h, Tuesday 6 h).
+        escalation.resume(brussels("2026-04-07T15:00"), CALENDAR);
+        assertThat(escalation.pausedSince()).isNull();
+        assertThat(escalation.deadline()).isEqualTo(brussels("2026-04-08T17:00"));
+        assertThat(escalation.state(brussels("2026-04-08T16:00"))).isEqualTo(SlaState.AT_RISK);
+    }
+
+    @Test
+    void aCalendarChangeIsReappliedFromTheHistory() {
+        Escalation escalation = receivedBeforeEaster();
+        escalation.pause(brussels("2026-04-03T15:00"));
+        escalation.resume(brussels("2026-04-07T15:00"), CALENDAR);
+        // Wednesday 8 April becomes a closure day: the deadline moves to Thursday, pauses still counted.
+        BusinessCalendar closedWednesday =
+                BusinessCalendarTests.calendar(OpeningHours.standard(), java.time.LocalDate.of(2026, 4, 8));
+        escalation.schedule(closedWednesday);
+        assertThat(escalation.deadline()).isEqualTo(brussels("2026-04-09T17:00"));
+    }
 }
