@@ -96,6 +96,31 @@ public class EscalationService {
         return new PagedResult<>(page.stream().map(e -> view(e, now)).toList(), next);
     }
 
+    /** The days the contact centre is closed in a year: Belgian public holidays and the extra closure days. */
+    @Transactional(readOnly = true)
+    public List<ClosureDay> closureDays(int year) {
+        List<ClosureDay> days = new java.util.ArrayList<>(BelgianHolidays.of(year));
+        days.addAll(jdbc.sql("""
+                        select day, name_nl, name_fr from closure_day
+                        where day >= make_date(:year, 1, 1) and day < make_date(:year + 1, 1, 1)
+                        """)
+                .param("year", year)
+                .query((rs, n) -> new ClosureDay(
+                        rs.getObject("day", java.time.LocalDate.class),
+                        rs.getString("name_nl"),
+                        rs.getString("name_fr"),
+                        false))
+                .list());
+        days.sort(java.util.Comparator.comparing(ClosureDay::date));
+        return days;
+    }
+
+    /** The deadline the engine computes for a number of working days from an instant, on the current calendar. */
+    public Instant deadline(Instant from, int workingDays) {
+        BusinessCalendar working = calendar.current();
+        return working.deadline(from, working.workingDays(workingDays));
+    }
+
     void open(TicketEscalated event) {
         if (escalations.findByTicketId(event.ticketId()).isPresent()) {
             return; // escalated before, answered and reopened: the first escalation's deadline still holds

@@ -1,0 +1,86 @@
+package be.miis.frontdesk.escalation.web;
+
+import be.miis.frontdesk.escalation.ClosureDay;
+import be.miis.frontdesk.escalation.EscalationService;
+import be.miis.frontdesk.escalation.EscalationView;
+import be.miis.frontdesk.escalation.QueueSummary;
+import be.miis.frontdesk.shared.InvalidInputException;
+import be.miis.frontdesk.shared.PagedResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Queues, the escalated tickets in them by deadline, and the business calendar the deadlines come from. */
+@RestController
+@Tag(name = "Escalation")
+class EscalationApiController {
+
+    private static final int MAX_WORKING_DAYS = 30;
+
+    private final EscalationService escalation;
+
+    EscalationApiController(EscalationService escalation) {
+        this.escalation = escalation;
+    }
+
+    @GetMapping("/api/v1/queues")
+    @Operation(summary = "The backoffice queues with their guarantee in working days")
+    List<QueueSummary> listQueues() {
+        return escalation.findQueues();
+    }
+
+    @GetMapping("/api/v1/queues/{id}/tickets")
+    @Operation(
+            summary =
+                    "Open escalations of a queue, the nearest deadline first; 'after' is the cursor of the page before")
+    ResponseEntity<PagedResult<EscalationView>> listQueueTickets(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String after,
+            @RequestParam(defaultValue = "50") int limit) {
+        if (escalation.findQueue(id).isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok(escalation.findOpen(id, after, Math.max(1, Math.min(limit, 200))));
+    }
+
+    @GetMapping("/api/v1/tickets/{reference}/sla")
+    @Operation(summary = "A ticket against its guarantee: deadline, slaState and the working time left or overdue")
+    ResponseEntity<EscalationView> showTicketSla(@PathVariable String reference) {
+        return ResponseEntity.of(escalation.findByTicket(reference));
+    }
+
+    @GetMapping("/api/v1/calendar/{year}")
+    @Operation(summary = "The closure days of a year: Belgian public holidays (jollyday) and the extra days")
+    List<ClosureDay> listClosureDays(@PathVariable int year) {
+        if (year < 2000 || year > 2100) {
+            throw new CalendarParameterException("year", "escalation.calendar.year");
+        }
+        return escalation.closureDays(year);
+    }
+
+    @GetMapping("/api/v1/calendar/deadline")
+    @Operation(summary = "The deadline the engine computes: 'workingDays' of working time counted from 'from'")
+    DeadlineAnswer computeDeadline(@RequestParam Instant from, @RequestParam(defaultValue = "2") int workingDays) {
+        if (workingDays < 1 || workingDays > MAX_WORKING_DAYS) {
+            throw new CalendarParameterException("workingDays", "escalation.calendar.workingDays");
+        }
+        return new DeadlineAnswer(from, workingDays, escalation.deadline(from, workingDays));
+    }
+
+    record DeadlineAnswer(Instant from, int workingDays, Instant deadline) {}
+
+    /** A request parameter outside what the calendar answers: a 400 problem naming it. */
+    static class CalendarParameterException extends InvalidInputException {
+
+        CalendarParameterException(String field, String messageKey) {
+            super(field, messageKey);
+        }
+    }
+}
