@@ -13,6 +13,9 @@ interface EscalationRepository extends JpaRepository<Escalation, Long> {
 
     Optional<Escalation> findByTicketId(long ticketId);
 
+    /** Open escalations after an id, for recomputing deadlines a batch at a time. */
+    List<Escalation> findByAnsweredAtIsNullAndIdGreaterThanOrderById(long id, Limit limit);
+
     /** The first page of a queue: open escalations by deadline (partial index escalation_open_queue_idx). */
     List<Escalation> findByQueueIdAndAnsweredAtIsNullOrderByDeadlineAscIdAsc(long queueId, Limit limit);
 

@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EscalationService {
 
     private static final String COMPLAINTS = "COMPLAINTS";
+    private static final int REAPPLY_BATCH = 500;
 
     private final EscalationQueueRepository queues;
     private final EscalationRepository escalations;
@@ -113,6 +114,63 @@ public class EscalationService {
                 .list());
         days.sort(java.util.Comparator.comparing(ClosureDay::date));
         return days;
+    }
+
+    /**
+     * Closes the contact centre on one more day (a bridge day, 15 November) and moves the deadlines of every open
+     * escalation accordingly, in this transaction.
+     *
+     * @throws InvalidCalendarException for a blank or too long name, or a day that is closed already
+     */
+    @Transactional
+    public int addClosureDay(java.time.LocalDate day, String nameNl, String nameFr) {
+        for (var name : List.of(Map.entry("nameNl", nameNl), Map.entry("nameFr", nameFr))) {
+            if (name.getValue().isBlank() || name.getValue().strip().length() > 120) {
+                throw new InvalidCalendarException(name.getKey(), "escalation.calendar.name");
+            }
+        }
+        if (closureDays(day.getYear()).stream().anyMatch(d -> d.date().equals(day))) {
+            throw new InvalidCalendarException("day", "escalation.calendar.alreadyClosed");
+        }
+        jdbc.sql("insert into closure_day (day, name_nl, name_fr) values (:day, :nl, :fr)")
+                .param("day", day)
+                .param("nl", nameNl.strip())
+                .param("fr", nameFr.strip())
+                .update();
+        return reapplyCalendar();
+    }
+
+    /** Opens the contact centre again on an extra closure day; public holidays cannot be removed. */
+    @Transactional
+    public int removeClosureDay(java.time.LocalDate day) {
+        int removed = jdbc.sql("delete from closure_day where day = :day")
+                .param("day", day)
+                .update();
+        return removed == 0 ? 0 : reapplyCalendar();
+    }
+
+    /**
+     * Recomputes the deadline of every open escalation from its history (received-at and pauses) on the calendar
+     * as it is now; returns how many were recomputed. A page of escalations at a time, their pauses fetched in
+     * batches.
+     */
+    @Transactional
+    public int reapplyCalendar() {
+        calendar.refresh();
+        BusinessCalendar working = calendar.current();
+        int count = 0;
+        long last = 0;
+        List<Escalation> page;
+        do {
+            page = escalations.findByAnsweredAtIsNullAndIdGreaterThanOrderById(last, Limit.of(REAPPLY_BATCH));
+            for (Escalation escalation : page) {
+                escalation.schedule(working);
+                last = Objects.requireNonNull(escalation.id());
+            }
+            escalations.flush();
+            count += page.size();
+        } while (page.size() == REAPPLY_BATCH);
+        return count;
     }
 
     /** The deadline the engine computes for a number of working days from an instant, on the current calendar. */

@@ -60,6 +60,31 @@ class EscalationIT {
     }
 
     @Test
+    void anExtraClosureDayMovesTheDeadlinesOfOpenEscalationsAndRemovingItMovesThemBack() {
+        // Monday 15 June 2026, 09:00 in Brussels: due Tuesday 16 June at 17:00.
+        String reference = escalate("RMI", TicketType.QUESTION, Instant.parse("2026-06-15T07:00:00Z"));
+        assertThat(escalations.findByTicket(reference).orElseThrow().deadline())
+                .isEqualTo(Instant.parse("2026-06-16T15:00:00Z"));
+        java.time.LocalDate tuesday = java.time.LocalDate.of(2026, 6, 16);
+
+        assertThat(escalations.addClosureDay(tuesday, "Brugdag", "Jour de pont"))
+                .isPositive();
+        assertThat(escalations.findByTicket(reference).orElseThrow().deadline())
+                .isEqualTo(Instant.parse("2026-06-17T15:00:00Z"));
+        assertThat(escalations.closureDays(2026)).anyMatch(d -> d.date().equals(tuesday) && !d.publicHoliday());
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> escalations.addClosureDay(tuesday, "Nog eens", "Encore"))
+                .isInstanceOf(InvalidCalendarException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> escalations.addClosureDay(java.time.LocalDate.of(2026, 6, 18), " ", "Jour"))
+                .isInstanceOf(InvalidCalendarException.class);
+
+        escalations.removeClosureDay(tuesday);
+        assertThat(escalations.findByTicket(reference).orElseThrow().deadline())
+                .isEqualTo(Instant.parse("2026-06-16T15:00:00Z"));
+    }
+
+    @Test
     void aComplaintGoesToTheComplaintsQueueAndAFreshQuestionIsOnTime() {
         String complaint = escalate("RMI", TicketType.COMPLAINT, null);
         EscalationView view = escalations.findByTicket(complaint).orElseThrow();
