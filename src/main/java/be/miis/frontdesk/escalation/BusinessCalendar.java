@@ -18,14 +18,31 @@ public final class BusinessCalendar {
     /** No calendar has ten years without an opening hour; beyond that the arithmetic stops instead of looping. */
     private static final int MAX_DAYS = 3_660;
 
+    /** Days whose opening hours are resolved once, as epoch seconds: far wider than any ticket's life. */
+    private static final long FIRST_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
+
+    private static final long END_DAY = LocalDate.of(2061, 1, 1).toEpochDay();
+    private static final long[] CLOSED = new long[0];
+
     private final ZoneId zone;
     private final OpeningHours hours;
     private final Set<LocalDate> closed;
+
+    /**
+     * Per day from {@link #FIRST_DAY}: the openings and closings as epoch seconds (open, close, open, close…),
+     * resolved in the zone on that very date (so daylight saving is right) and empty on closed days. The deadline
+     * arithmetic then only compares numbers: it is on the path of every queue row and every escalation.
+     */
+    private final long[][] days;
 
     public BusinessCalendar(ZoneId zone, OpeningHours hours, Set<LocalDate> closed) {
         this.zone = zone;
         this.hours = hours;
         this.closed = Set.copyOf(closed);
+        this.days = new long[Math.toIntExact(END_DAY - FIRST_DAY)][];
+        for (long day = FIRST_DAY; day < END_DAY; day++) {
+            days[(int) (day - FIRST_DAY)] = resolve(LocalDate.ofEpochDay(day));
+        }
     }
 
     public ZoneId zone() {
@@ -54,21 +71,23 @@ public final class BusinessCalendar {
             throw new IllegalArgumentException("negative working time " + workingTime);
         }
         long remaining = workingTime.toNanos();
-        LocalDate day = LocalDate.ofInstant(start, zone);
-        for (int i = 0; i < MAX_DAYS; i++, day = day.plusDays(1)) {
-            if (closed.contains(day)) {
-                continue;
-            }
-            for (OpeningInterval interval : hours.on(day.getDayOfWeek())) {
-                Instant close = at(day, interval.closes());
-                if (!start.isBefore(close)) {
+        long startSecond = start.getEpochSecond();
+        int startNano = start.getNano();
+        long day = LocalDate.ofInstant(start, zone).toEpochDay();
+        for (int i = 0; i < MAX_DAYS; i++, day++) {
+            long[] openings = openings(day);
+            for (int k = 0; k < openings.length; k += 2) {
+                long open = openings[k];
+                long close = openings[k + 1];
+                if (startSecond >= close) {
                     continue;
                 }
-                Instant open = at(day, interval.opens());
-                Instant from = start.isAfter(open) ? start : open;
-                long available = nanosBetween(from, close);
+                boolean inside = startSecond >= open;
+                long fromSecond = inside ? startSecond : open;
+                int fromNano = inside ? startNano : 0;
+                long available = (close - fromSecond) * 1_000_000_000L - fromNano;
                 if (remaining <= available) {
-                    return from.plusNanos(remaining);
+                    return Instant.ofEpochSecond(fromSecond, fromNano + remaining);
                 }
                 remaining -= available;
             }
@@ -108,14 +127,12 @@ public final class BusinessCalendar {
             return Duration.ZERO;
         }
         long total = 0;
-        LocalDate last = LocalDate.ofInstant(to, zone);
-        for (LocalDate day = LocalDate.ofInstant(from, zone); !day.isAfter(last); day = day.plusDays(1)) {
-            if (closed.contains(day)) {
-                continue;
-            }
-            for (OpeningInterval interval : hours.on(day.getDayOfWeek())) {
-                Instant open = at(day, interval.opens());
-                Instant close = at(day, interval.closes());
+        long last = LocalDate.ofInstant(to, zone).toEpochDay();
+        for (long day = LocalDate.ofInstant(from, zone).toEpochDay(); day <= last; day++) {
+            long[] openings = openings(day);
+            for (int k = 0; k < openings.length; k += 2) {
+                Instant open = Instant.ofEpochSecond(openings[k]);
+                Instant close = Instant.ofEpochSecond(openings[k + 1]);
                 Instant start = from.isAfter(open) ? from : open;
                 Instant end = to.isBefore(close) ? to : close;
                 if (end.isAfter(start)) {
@@ -124,6 +141,26 @@ public final class BusinessCalendar {
             }
         }
         return Duration.ofNanos(total);
+    }
+
+    private long[] openings(long epochDay) {
+        if (epochDay >= FIRST_DAY && epochDay < END_DAY) {
+            return days[(int) (epochDay - FIRST_DAY)];
+        }
+        return resolve(LocalDate.ofEpochDay(epochDay));
+    }
+
+    private long[] resolve(LocalDate day) {
+        if (closed.contains(day)) {
+            return CLOSED;
+        }
+        List<OpeningInterval> intervals = hours.on(day.getDayOfWeek());
+        long[] openings = new long[intervals.size() * 2];
+        for (int k = 0; k < intervals.size(); k++) {
+            openings[2 * k] = at(day, intervals.get(k).opens()).getEpochSecond();
+            openings[2 * k + 1] = at(day, intervals.get(k).closes()).getEpochSecond();
+        }
+        return openings;
     }
 
     private Instant at(LocalDate day, java.time.LocalTime time) {
