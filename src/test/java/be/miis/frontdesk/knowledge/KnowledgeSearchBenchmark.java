@@ -342,17 +342,17 @@ public final class KnowledgeSearchBenchmark {
         }
         line("## FAQ search at %,d articles".formatted(ARTICLES));
         line("");
-        line("%,d published articles × 4 languages (%,d current versions), generated in %.0f s; %d distinct queries "
-                + "(nl, fr, de, en; accents, typos, half-typed words, whole questions), limit %d. Server-side "
-                + "time of the call (System.nanoTime), after one warm-up pass."
-                        .formatted(
-                                ARTICLES,
-                                jdbc.sql("select count(*) from faq_article_version where is_current")
-                                        .query(Long.class)
-                                        .single(),
-                                generationSeconds,
-                                queries.size(),
-                                LIMIT));
+        line(("%,d published articles × 4 languages (%,d current versions), generated in %.0f s; %d distinct queries "
+                        + "(nl, fr, de, en; accents, typos, half-typed words, whole questions), limit %d. Server-side "
+                        + "time of the call (System.nanoTime), after one warm-up pass.")
+                .formatted(
+                        ARTICLES,
+                        jdbc.sql("select count(*) from faq_article_version where is_current")
+                                .query(Long.class)
+                                .single(),
+                        generationSeconds,
+                        queries.size(),
+                        LIMIT));
         line("");
         line("| search | searches | with hits | p50 | p95 | max |");
         line("|---|---:|---:|---:|---:|---:|");
