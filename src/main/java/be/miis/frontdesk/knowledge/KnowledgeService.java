@@ -243,7 +243,7 @@ public class KnowledgeService {
                 .toList();
     }
 
-    private ArticleDraft checked(ArticleDraft draft) {
+    ArticleDraft checked(ArticleDraft draft) {
         if (domains.findAll().stream().noneMatch(d -> d.code().equals(draft.domainCode()) && d.active())) {
             throw new InvalidArticleException("domainCode", "knowledge.domain.unknown");
         }

@@ -4,18 +4,34 @@ import be.miis.frontdesk.identity.FrontdeskUser;
 import be.miis.frontdesk.knowledge.ArticleDraft;
 import be.miis.frontdesk.knowledge.ArticleView;
 import be.miis.frontdesk.knowledge.Audience;
+import be.miis.frontdesk.knowledge.ImportResult;
 import be.miis.frontdesk.knowledge.InvalidArticleException;
 import be.miis.frontdesk.knowledge.KnowledgeService;
+import be.miis.frontdesk.knowledge.KnowledgeTransfer;
+import be.miis.frontdesk.knowledge.PortableArticle;
 import be.miis.frontdesk.knowledge.SearchHit;
 import be.miis.frontdesk.knowledge.SearchQuery;
 import be.miis.frontdesk.knowledge.VersionView;
 import be.miis.frontdesk.shared.ContentLanguage;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,16 +41,31 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The FAQ base for integrations (and the self-service portal later): search, read, write and review. */
 @RestController
 @Tag(name = "FAQ")
 class FaqApiController {
 
-    private final KnowledgeService knowledge;
+    /** A migration file of a few thousand articles fits easily; a bigger one should be split, not buffered. */
+    static final int MAX_IMPORT_MEGABYTES = 10;
 
-    FaqApiController(KnowledgeService knowledge) {
+    private static final int MAX_IMPORT_BYTES = MAX_IMPORT_MEGABYTES * 1024 * 1024;
+
+    private final KnowledgeService knowledge;
+    private final KnowledgeTransfer transfer;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    FaqApiController(KnowledgeService knowledge, KnowledgeTransfer transfer, JsonMapper json, Clock clock) {
         this.knowledge = knowledge;
+        this.transfer = transfer;
+        this.json = json;
+        this.clock = clock;
     }
 
     @GetMapping("/api/v1/faq/search")
@@ -57,6 +88,98 @@ class FaqApiController {
                 audience(audience),
                 limit));
     }
+
+    /**
+     * Written to the response while the rows come from the database, so memory stays flat for any size of base.
+     * A failure half-way leaves a truncated document, which no JSON reader accepts: the import cannot take it
+     * for a complete one.
+     */
+    @GetMapping(value = "/api/v1/faq/export", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Every article in every status with its working translations, for migration to another "
+                    + "Frontdesk: {\"exportedAt\": …, \"articles\": [...]}; the format POST /api/v1/faq/import reads",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                            schema = @Schema(implementation = ExportDocument.class))))
+    void exportArticles(HttpServletResponse response) throws IOException {
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        try (OutputStream out = response.getOutputStream();
+                JsonGenerator generator = json.createGenerator(out)) {
+            generator.writeStartObject();
+            generator.writeStringProperty("exportedAt", clock.instant().toString());
+            generator.writeName("articles");
+            generator.writeStartArray();
+            transfer.exportAll(generator::writePOJO);
+            generator.writeEndArray();
+            generator.writeEndObject();
+        }
+    }
+
+    /**
+     * Reads the body itself rather than through {@code @RequestBody}: that way the size is capped while reading
+     * (413) and a malformed article is reported with its index instead of one error for the whole body.
+     */
+    @PostMapping(value = "/api/v1/faq/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Import articles (EXPERT or ADMIN), all or nothing: a JSON array of articles or the document "
+                    + "of GET /api/v1/faq/export, at most 10 MB. Each article is checked and its HTML sanitised as "
+                    + "on creation. PUBLISHED articles are published at once as version 1 with reviewer "
+                    + "'import:<user>' and their owner kept, because their content was reviewed in the source "
+                    + "system; other statuses become DRAFT. Answers the counts created and published.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                            array =
+                                                    @ArraySchema(
+                                                            schema = @Schema(implementation = PortableArticle.class)))))
+    ImportResult importArticles(HttpServletRequest request, @AuthenticationPrincipal FrontdeskUser user)
+            throws IOException {
+        byte[] body = readAtMost(request.getInputStream(), MAX_IMPORT_BYTES);
+        return transfer.importAll(articles(body), user.getUsername());
+    }
+
+    private List<PortableArticle> articles(byte[] body) {
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JacksonException e) {
+            throw InvalidArticleException.forParameter("articles", "knowledge.import.malformed");
+        }
+        JsonNode list = root.isObject() ? root.path("articles") : root;
+        if (!list.isArray()) {
+            throw InvalidArticleException.forParameter("articles", "knowledge.import.malformed");
+        }
+        List<PortableArticle> articles = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            if (!list.get(i).isObject()) {
+                throw InvalidArticleException.forParameter("articles[" + i + "]", "knowledge.import.malformed");
+            }
+            try {
+                articles.add(json.treeToValue(list.get(i), PortableArticle.class));
+            } catch (JacksonException e) {
+                throw InvalidArticleException.forParameter("articles[" + i + "]", "knowledge.import.malformed");
+            }
+        }
+        return articles;
+    }
+
+    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+        byte[] body = in.readNBytes(limit + 1);
+        if (body.length > limit) {
+            throw new ImportTooLargeException(MAX_IMPORT_MEGABYTES);
+        }
+        return body;
+    }
+
+    /** The shape of the export, for the OpenAPI document only (the export itself is written as a stream). */
+    record ExportDocument(Instant exportedAt, List<PortableArticle> articles) {}
 
     @GetMapping("/api/v1/faq/{id}")
     @Operation(summary = "One article: working translations (with 'to update' flags) and every published version")
