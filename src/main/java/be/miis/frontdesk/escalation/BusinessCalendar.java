@@ -3,8 +3,10 @@ package be.miis.frontdesk.escalation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -53,10 +55,6 @@ public final class BusinessCalendar {
         return hours;
     }
 
-    public boolean isClosed(LocalDate date) {
-        return closed.contains(date) || hours.on(date.getDayOfWeek()).isEmpty();
-    }
-
     /** A number of working days as working time: n × the length of an opening day. */
     public Duration workingDays(int days) {
         return hours.dayLength().multipliedBy(days);
@@ -103,9 +101,8 @@ public final class BusinessCalendar {
     public Instant deadline(Instant start, Duration workingTime, List<Pause> pauses) {
         Instant cursor = start;
         Duration remaining = workingTime;
-        List<Pause> ordered = pauses.stream()
-                .sorted(java.util.Comparator.comparing(Pause::from))
-                .toList();
+        List<Pause> ordered =
+                pauses.stream().sorted(Comparator.comparing(Pause::from)).toList();
         for (Pause pause : ordered) {
             if (!pause.from().isAfter(cursor)) {
                 cursor = pause.to().isAfter(cursor) ? pause.to() : cursor;
@@ -163,7 +160,7 @@ public final class BusinessCalendar {
         return openings;
     }
 
-    private Instant at(LocalDate day, java.time.LocalTime time) {
+    private Instant at(LocalDate day, LocalTime time) {
         return ZonedDateTime.of(day, time, zone).toInstant();
     }
 

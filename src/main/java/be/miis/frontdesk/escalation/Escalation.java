@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** A ticket in a backoffice queue, with the deadline of the two-working-day guarantee. */
@@ -77,7 +78,7 @@ class Escalation {
         Duration sla = Duration.ofMinutes(slaMinutes);
         List<Pause> finished = pauses.stream()
                 .filter(p -> p.resumedAt() != null)
-                .map(p -> new Pause(p.pausedAt(), java.util.Objects.requireNonNull(p.resumedAt())))
+                .map(p -> new Pause(p.pausedAt(), Objects.requireNonNull(p.resumedAt())))
                 .toList();
         this.deadline = calendar.deadline(receivedAt, sla, finished);
         this.atRiskAt = calendar.deadline(receivedAt, sla.multipliedBy(3).dividedBy(4), finished);

@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -32,7 +33,7 @@ class EscalationQueue {
     protected EscalationQueue() {}
 
     long id() {
-        return java.util.Objects.requireNonNull(id);
+        return Objects.requireNonNull(id);
     }
 
     String code() {

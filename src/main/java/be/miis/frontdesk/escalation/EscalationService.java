@@ -9,6 +9,9 @@ import be.miis.frontdesk.ticket.TicketType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -100,19 +103,16 @@ public class EscalationService {
     /** The days the contact centre is closed in a year: Belgian public holidays and the extra closure days. */
     @Transactional(readOnly = true)
     public List<ClosureDay> closureDays(int year) {
-        List<ClosureDay> days = new java.util.ArrayList<>(BelgianHolidays.of(year));
+        List<ClosureDay> days = new ArrayList<>(BelgianHolidays.of(year));
         days.addAll(jdbc.sql("""
                         select day, name_nl, name_fr from closure_day
                         where day >= make_date(:year, 1, 1) and day < make_date(:year + 1, 1, 1)
                         """)
                 .param("year", year)
                 .query((rs, n) -> new ClosureDay(
-                        rs.getObject("day", java.time.LocalDate.class),
-                        rs.getString("name_nl"),
-                        rs.getString("name_fr"),
-                        false))
+                        rs.getObject("day", LocalDate.class), rs.getString("name_nl"), rs.getString("name_fr"), false))
                 .list());
-        days.sort(java.util.Comparator.comparing(ClosureDay::date));
+        days.sort(Comparator.comparing(ClosureDay::date));
         return days;
     }
 
@@ -123,7 +123,7 @@ public class EscalationService {
      * @throws InvalidCalendarException for a blank or too long name, or a day that is closed already
      */
     @Transactional
-    public int addClosureDay(java.time.LocalDate day, String nameNl, String nameFr) {
+    public int addClosureDay(LocalDate day, String nameNl, String nameFr) {
         for (var name : List.of(Map.entry("nameNl", nameNl), Map.entry("nameFr", nameFr))) {
             if (name.getValue().isBlank() || name.getValue().strip().length() > 120) {
                 throw new InvalidCalendarException(name.getKey(), "escalation.calendar.name");
@@ -142,7 +142,7 @@ public class EscalationService {
 
     /** Opens the contact centre again on an extra closure day; public holidays cannot be removed. */
     @Transactional
-    public int removeClosureDay(java.time.LocalDate day) {
+    public int removeClosureDay(LocalDate day) {
         int removed = jdbc.sql("delete from closure_day where day = :day")
                 .param("day", day)
                 .update();

@@ -8,4 +8,9 @@ public class InvalidCalendarException extends InvalidInputException {
     InvalidCalendarException(String field, String messageKey) {
         super(field, messageKey);
     }
+
+    /** For the web and API layers: a request parameter outside what the calendar answers (a year, a count). */
+    public static InvalidCalendarException forParameter(String field, String messageKey) {
+        return new InvalidCalendarException(field, messageKey);
+    }
 }

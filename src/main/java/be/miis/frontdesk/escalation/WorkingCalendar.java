@@ -1,10 +1,12 @@
 package be.miis.frontdesk.escalation;
 
+import be.miis.frontdesk.shared.BusinessTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkingCalendar {
 
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-
     /** Public holidays are loaded for this span of years: far wider than any ticket's life. */
     private static final int FIRST_YEAR = 2000;
 
@@ -28,6 +28,15 @@ class WorkingCalendar {
 
     WorkingCalendar(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Builds the calendar once the application is up (61 years of holidays, every day's opening instants), so
+     * that the first escalation of the day does not pay for it on its request.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        current();
     }
 
     BusinessCalendar current() {
@@ -50,6 +59,6 @@ class WorkingCalendar {
         }
         closed.addAll(
                 jdbc.sql("select day from closure_day").query(LocalDate.class).list());
-        return new BusinessCalendar(BRUSSELS, OpeningHours.standard(), closed);
+        return new BusinessCalendar(BusinessTime.ZONE, OpeningHours.standard(), closed);
     }
 }

@@ -2,6 +2,7 @@ package be.miis.frontdesk.knowledge;
 
 import be.miis.frontdesk.shared.ContentLanguage;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +28,7 @@ class ArticleUses {
                         """)
                 .param("reference", ticketReference)
                 .param("usedBy", usedBy)
-                .param("at", at.atOffset(java.time.ZoneOffset.UTC))
+                .param("at", at.atOffset(ZoneOffset.UTC))
                 .param("id", versionId)
                 .query((rs, n) -> new ArticleCitation(
                         rs.getLong("article_id"),

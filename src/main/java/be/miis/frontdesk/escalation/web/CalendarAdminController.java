@@ -3,10 +3,10 @@ package be.miis.frontdesk.escalation.web;
 import be.miis.frontdesk.escalation.ClosureDay;
 import be.miis.frontdesk.escalation.EscalationService;
 import be.miis.frontdesk.escalation.InvalidCalendarException;
+import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.web.Flash;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,8 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CalendarAdminController {
 
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-
     private final EscalationService escalation;
     private final Clock clock;
 
@@ -41,7 +39,7 @@ class CalendarAdminController {
     @GetMapping("/admin/calendar")
     String showCalendar(@RequestParam(required = false) @Nullable Integer year, Model model) {
         int shown = year == null || year < 2000 || year > 2100
-                ? LocalDate.now(clock.withZone(BRUSSELS)).getYear()
+                ? LocalDate.now(clock.withZone(BusinessTime.ZONE)).getYear()
                 : year;
         List<ClosureDay> days = escalation.closureDays(shown);
         Map<Integer, List<ClosureDay>> byMonth = days.stream()

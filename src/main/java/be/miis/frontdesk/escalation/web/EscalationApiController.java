@@ -3,8 +3,8 @@ package be.miis.frontdesk.escalation.web;
 import be.miis.frontdesk.escalation.ClosureDay;
 import be.miis.frontdesk.escalation.EscalationService;
 import be.miis.frontdesk.escalation.EscalationView;
+import be.miis.frontdesk.escalation.InvalidCalendarException;
 import be.miis.frontdesk.escalation.QueueSummary;
-import be.miis.frontdesk.shared.InvalidInputException;
 import be.miis.frontdesk.shared.PagedResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -60,7 +60,7 @@ class EscalationApiController {
     @Operation(summary = "The closure days of a year: Belgian public holidays (jollyday) and the extra days")
     List<ClosureDay> listClosureDays(@PathVariable int year) {
         if (year < 2000 || year > 2100) {
-            throw new CalendarParameterException("year", "escalation.calendar.year");
+            throw InvalidCalendarException.forParameter("year", "escalation.calendar.year");
         }
         return escalation.closureDays(year);
     }
@@ -69,18 +69,10 @@ class EscalationApiController {
     @Operation(summary = "The deadline the engine computes: 'workingDays' of working time counted from 'from'")
     DeadlineAnswer computeDeadline(@RequestParam Instant from, @RequestParam(defaultValue = "2") int workingDays) {
         if (workingDays < 1 || workingDays > MAX_WORKING_DAYS) {
-            throw new CalendarParameterException("workingDays", "escalation.calendar.workingDays");
+            throw InvalidCalendarException.forParameter("workingDays", "escalation.calendar.workingDays");
         }
         return new DeadlineAnswer(from, workingDays, escalation.deadline(from, workingDays));
     }
 
     record DeadlineAnswer(Instant from, int workingDays, Instant deadline) {}
-
-    /** A request parameter outside what the calendar answers: a 400 problem naming it. */
-    static class CalendarParameterException extends InvalidInputException {
-
-        CalendarParameterException(String field, String messageKey) {
-            super(field, messageKey);
-        }
-    }
 }
