@@ -1,8 +1,11 @@
 package be.miis.frontdesk.escalation;
 
+import be.miis.frontdesk.ticket.EscalationPriority;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -40,6 +43,15 @@ class Escalation {
     private @Nullable Instant answeredAt;
     private @Nullable Boolean met;
 
+    @Enumerated(EnumType.STRING)
+    private EscalationPriority priority = EscalationPriority.NORMAL;
+
+    /** The expert who has the ticket; null until someone takes it, and again once it is handed back. */
+    private @Nullable String assignee;
+
+    /** Set while the ticket is back with the frontdesk: out of the queue, the guarantee still counting. */
+    private @Nullable Instant returnedAt;
+
     /** The stretches the ticket waited for the customer; the last one is open while it still waits. */
     @ElementCollection
     @CollectionTable(name = "escalation_pause", joinColumns = @JoinColumn(name = "escalation_id"))
@@ -57,12 +69,14 @@ class Escalation {
             long queueId,
             Instant receivedAt,
             Duration slaWorkingTime,
+            EscalationPriority priority,
             BusinessCalendar calendar,
             String escalatedBy,
             Instant now) {
         this.ticketId = ticketId;
         this.ticketReference = ticketReference;
         this.queueId = queueId;
+        this.priority = priority;
         this.receivedAt = receivedAt;
         this.slaMinutes = Math.toIntExact(slaWorkingTime.toMinutes());
         this.escalatedBy = escalatedBy;
@@ -82,6 +96,39 @@ class Escalation {
                 .toList();
         this.deadline = calendar.deadline(receivedAt, sla, finished);
         this.atRiskAt = calendar.deadline(receivedAt, sla.multipliedBy(3).dividedBy(4), finished);
+    }
+
+    /**
+     * Escalated again after the frontdesk had it back: into the queue asked for now. The deadline stays the one
+     * counted from the ticket's received-at, unless the new queue guarantees another working time.
+     */
+    void reescalate(long queueId, Duration slaWorkingTime, EscalationPriority priority, BusinessCalendar calendar) {
+        this.queueId = queueId;
+        this.priority = priority;
+        this.returnedAt = null;
+        this.assignee = null;
+        changeSla(slaWorkingTime, calendar);
+    }
+
+    /** The queue's guarantee changed (an admin set other working days): re-applied from the ticket's history. */
+    void changeSla(Duration slaWorkingTime, BusinessCalendar calendar) {
+        int minutes = Math.toIntExact(slaWorkingTime.toMinutes());
+        if (minutes != slaMinutes) {
+            this.slaMinutes = minutes;
+            schedule(calendar);
+        }
+    }
+
+    void assign(String expert) {
+        this.assignee = expert;
+    }
+
+    /** The frontdesk has it back: out of the queue and nobody's in the backoffice. */
+    void returnToFrontdesk(Instant at) {
+        if (answeredAt == null) {
+            this.returnedAt = at;
+            this.assignee = null;
+        }
     }
 
     /** The ticket waits for the customer: the clock stops. */
@@ -153,6 +200,44 @@ class Escalation {
 
     Instant deadline() {
         return deadline;
+    }
+
+    Instant atRiskAt() {
+        return atRiskAt;
+    }
+
+    long ticketId() {
+        return ticketId;
+    }
+
+    EscalationPriority priority() {
+        return priority;
+    }
+
+    @Nullable
+    String assignee() {
+        return assignee;
+    }
+
+    @Nullable
+    Instant returnedAt() {
+        return returnedAt;
+    }
+
+    /**
+     * The working time the guarantee has used so far: from received-at to the answer (or to now), less the time
+     * the ticket waited for the customer.
+     */
+    Duration workingTimeUsed(BusinessCalendar calendar, Instant now) {
+        Instant end = answeredAt != null ? answeredAt : now;
+        Duration used = calendar.workingTimeBetween(receivedAt, end);
+        for (PausePeriod pause : pauses) {
+            Instant resumed = pause.resumedAt() == null ? end : pause.resumedAt();
+            Instant from = pause.pausedAt().isBefore(end) ? pause.pausedAt() : end;
+            Instant to = resumed.isBefore(end) ? resumed : end;
+            used = used.minus(calendar.workingTimeBetween(from, to));
+        }
+        return used.isNegative() ? Duration.ZERO : used;
     }
 
     @Nullable

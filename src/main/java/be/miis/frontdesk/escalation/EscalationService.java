@@ -1,25 +1,37 @@
 package be.miis.frontdesk.escalation;
 
+import be.miis.frontdesk.identity.IdentityService;
+import be.miis.frontdesk.identity.Role;
+import be.miis.frontdesk.identity.UserView;
 import be.miis.frontdesk.shared.KeysetCursor;
 import be.miis.frontdesk.shared.PagedResult;
 import be.miis.frontdesk.ticket.TicketAnswered;
+import be.miis.frontdesk.ticket.TicketAssigned;
 import be.miis.frontdesk.ticket.TicketEscalated;
 import be.miis.frontdesk.ticket.TicketPaused;
+import be.miis.frontdesk.ticket.TicketReturned;
 import be.miis.frontdesk.ticket.TicketType;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +41,13 @@ public class EscalationService {
 
     private static final String COMPLAINTS = "COMPLAINTS";
     private static final int REAPPLY_BATCH = 500;
+    private static final int DEFAULT_SLA_DAYS = 2;
 
     private final EscalationQueueRepository queues;
     private final EscalationRepository escalations;
     private final WorkingCalendar calendar;
     private final JdbcClient jdbc;
+    private final IdentityService users;
     private final Clock clock;
 
     EscalationService(
@@ -41,11 +55,13 @@ public class EscalationService {
             EscalationRepository escalations,
             WorkingCalendar calendar,
             JdbcClient jdbc,
+            IdentityService users,
             Clock clock) {
         this.queues = queues;
         this.escalations = escalations;
         this.calendar = calendar;
         this.jdbc = jdbc;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -65,11 +81,10 @@ public class EscalationService {
     /** Open escalations per queue id, for the queue overview (one grouped query on the partial index). */
     @Transactional(readOnly = true)
     public Map<Long, Long> countOpenByQueue() {
-        return jdbc
-                .sql("select queue_id, count(*) as n from escalation where answered_at is null group by queue_id")
-                .query((rs, n) -> Map.entry(rs.getLong("queue_id"), rs.getLong("n")))
-                .list()
-                .stream()
+        return jdbc.sql("""
+                        select queue_id, count(*) as n from escalation
+                        where answered_at is null and returned_at is null group by queue_id
+                        """).query((rs, n) -> Map.entry(rs.getLong("queue_id"), rs.getLong("n"))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
@@ -85,19 +100,154 @@ public class EscalationService {
      */
     @Transactional(readOnly = true)
     public PagedResult<EscalationView> findOpen(long queueId, @Nullable String cursor, int pageSize) {
+        return page(
+                cursor,
+                pageSize,
+                limit -> escalations.findByQueueIdAndAnsweredAtIsNullAndReturnedAtIsNullOrderByDeadlineAscIdAsc(
+                        queueId, limit),
+                (after, limit) -> escalations.findOpenAfter(queueId, after.at(), after.id(), limit));
+    }
+
+    /** "My escalations": the open escalations an expert has, the nearest deadline first (keyset, as a queue). */
+    @Transactional(readOnly = true)
+    public PagedResult<EscalationView> findAssigned(String username, @Nullable String cursor, int pageSize) {
+        return page(
+                cursor,
+                pageSize,
+                limit -> escalations.findByAssigneeAndAnsweredAtIsNullOrderByDeadlineAscIdAsc(username, limit),
+                (after, limit) -> escalations.findMineAfter(username, after.at(), after.id(), limit));
+    }
+
+    private PagedResult<EscalationView> page(
+            @Nullable String cursor,
+            int pageSize,
+            Function<Limit, List<Escalation>> first,
+            BiFunction<KeysetCursor, Limit, List<Escalation>> next) {
         KeysetCursor after = KeysetCursor.parse(cursor);
         Limit limit = Limit.of(pageSize + 1);
-        List<Escalation> rows = after == null
-                ? escalations.findByQueueIdAndAnsweredAtIsNullOrderByDeadlineAscIdAsc(queueId, limit)
-                : escalations.findOpenAfter(queueId, after.at(), after.id(), limit);
+        List<Escalation> rows = after == null ? first.apply(limit) : next.apply(after, limit);
         boolean more = rows.size() > pageSize;
         List<Escalation> page = more ? rows.subList(0, pageSize) : rows;
         Escalation last = page.isEmpty() ? null : page.get(page.size() - 1);
-        String next = more && last != null
+        String nextCursor = more && last != null
                 ? new KeysetCursor(last.deadline(), Objects.requireNonNull(last.id())).toString()
                 : null;
         Instant now = clock.instant();
-        return new PagedResult<>(page.stream().map(e -> view(e, now)).toList(), next);
+        return new PagedResult<>(page.stream().map(e -> view(e, now)).toList(), nextCursor);
+    }
+
+    /**
+     * The workload of a queue per expert, for its lead: open escalations each has, and how many of them wait for
+     * the customer, are at risk or are breached now; null username = nobody has taken them yet. One grouped
+     * query over the queue's open escalations.
+     */
+    @Transactional(readOnly = true)
+    public List<Workload> workload(long queueId) {
+        return jdbc.sql("""
+                        select e.assignee,
+                               count(*) as open,
+                               count(*) filter (where p.escalation_id is not null) as waiting,
+                               count(*) filter (where p.escalation_id is null and e.at_risk_at <= :now
+                                                  and e.deadline >= :now) as at_risk,
+                               count(*) filter (where p.escalation_id is null and e.deadline < :now) as breached
+                        from escalation e
+                        left join escalation_pause p on p.escalation_id = e.id and p.resumed_at is null
+                        where e.queue_id = :queue and e.answered_at is null and e.returned_at is null
+                        group by e.assignee
+                        order by e.assignee nulls first
+                        """)
+                .param("queue", queueId)
+                .param("now", Timestamp.from(clock.instant()))
+                .query((rs, n) -> new Workload(
+                        rs.getString("assignee"),
+                        rs.getLong("open"),
+                        rs.getLong("waiting"),
+                        rs.getLong("at_risk"),
+                        rs.getLong("breached")))
+                .list();
+    }
+
+    /** The queues an expert works or leads. */
+    @Transactional(readOnly = true)
+    public List<QueueSummary> findQueuesOf(String username) {
+        return findQueues().stream().filter(q -> q.involves(username)).toList();
+    }
+
+    /**
+     * An admin's change of a queue: names, guarantee in working days, open or closed, lead and members. A new
+     * guarantee is re-applied to the queue's open escalations from their history, in this transaction.
+     *
+     * @throws InvalidEscalationException for a blank or too long name, working days outside 1 to 30, or a lead
+     *     or member who is not an enabled expert (a manager may lead)
+     */
+    @Transactional
+    public void changeQueue(long id, int version, QueueChange change) {
+        EscalationQueue queue =
+                queues.findById(id).orElseThrow(() -> new InvalidEscalationException("id", "escalation.queue.unknown"));
+        if (queue.version() != version) {
+            throw new ObjectOptimisticLockingFailureException(EscalationQueue.class, id);
+        }
+        requireName("nameNl", change.nameNl());
+        requireName("nameFr", change.nameFr());
+        if (change.slaWorkingDays() < 1 || change.slaWorkingDays() > 30) {
+            throw new InvalidEscalationException("slaWorkingDays", "escalation.queue.slaRange");
+        }
+        if (change.leadUsername() != null && !isUser(change.leadUsername(), Role.EXPERT, Role.MANAGER)) {
+            throw new InvalidEscalationException("leadUsername", "escalation.queue.notExpert");
+        }
+        for (String member : change.members()) {
+            if (!isUser(member, Role.EXPERT)) {
+                throw new InvalidEscalationException("members", "escalation.queue.notExpert");
+            }
+        }
+        boolean slaChanged = queue.slaWorkingDays() != change.slaWorkingDays();
+        queue.change(
+                change.nameNl().strip(),
+                change.nameFr().strip(),
+                change.slaWorkingDays(),
+                change.active(),
+                change.leadUsername(),
+                change.members());
+        queues.save(queue);
+        if (slaChanged) {
+            BusinessCalendar working = calendar.current();
+            Duration sla = working.workingDays(change.slaWorkingDays());
+            escalations.findByQueueIdAndAnsweredAtIsNull(id).forEach(e -> e.changeSla(sla, working));
+        }
+    }
+
+    private boolean isUser(String username, Role... roles) {
+        return users.findByUsername(username)
+                .filter(UserView::enabled)
+                .filter(u -> Arrays.stream(roles).anyMatch(u::hasRole))
+                .isPresent();
+    }
+
+    private static void requireName(String field, String name) {
+        if (name.isBlank() || name.strip().length() > 120) {
+            throw new InvalidEscalationException(field, "escalation.queue.name");
+        }
+    }
+
+    /** The enabled experts, who can be members and be assigned tickets. */
+    @Transactional(readOnly = true)
+    public List<UserView> experts() {
+        return users.findAll().stream()
+                .filter(u -> u.enabled() && u.hasRole(Role.EXPERT))
+                .toList();
+    }
+
+    /**
+     * The guarantee of escalated tickets, by ticket id, for lists and the ticket JSON (one query for a whole page).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, EscalationView> findByTickets(Collection<Long> ticketIds) {
+        if (ticketIds.isEmpty()) {
+            return Map.of();
+        }
+        Instant now = clock.instant();
+        return escalations.findByTicketIdIn(ticketIds).stream()
+                .collect(Collectors.toMap(Escalation::ticketId, e -> view(e, now)));
     }
 
     /** The days the contact centre is closed in a year: Belgian public holidays and the extra closure days. */
@@ -158,12 +308,17 @@ public class EscalationService {
     public int reapplyCalendar() {
         calendar.refresh();
         BusinessCalendar working = calendar.current();
+        Map<Long, Integer> slaDays = queues.findAll().stream()
+                .collect(Collectors.toMap(EscalationQueue::id, EscalationQueue::slaWorkingDays));
         int count = 0;
         long last = 0;
         List<Escalation> page;
         do {
             page = escalations.findByAnsweredAtIsNullAndIdGreaterThanOrderById(last, Limit.of(REAPPLY_BATCH));
             for (Escalation escalation : page) {
+                // The guarantee is in working days: new opening hours make a day of another length.
+                escalation.changeSla(
+                        working.workingDays(slaDays.getOrDefault(escalation.queueId(), DEFAULT_SLA_DAYS)), working);
                 escalation.schedule(working);
                 last = Objects.requireNonNull(escalation.id());
             }
@@ -173,6 +328,23 @@ public class EscalationService {
         return count;
     }
 
+    /** The opening hours per weekday, as the calendar uses them now. */
+    @Transactional(readOnly = true)
+    public Map<DayOfWeek, List<OpeningInterval>> openingHours() {
+        return calendar.openingHours();
+    }
+
+    /**
+     * New opening hours, re-applied to every open escalation from its history in this transaction.
+     *
+     * @throws InvalidCalendarException for a week without opening hours, overlapping or empty intervals
+     */
+    @Transactional
+    public int changeOpeningHours(Map<DayOfWeek, List<OpeningInterval>> hours) {
+        calendar.replaceOpeningHours(OpeningHours.of(hours));
+        return reapplyCalendar();
+    }
+
     /** The deadline the engine computes for a number of working days from an instant, on the current calendar. */
     public Instant deadline(Instant from, int workingDays) {
         BusinessCalendar working = calendar.current();
@@ -180,17 +352,23 @@ public class EscalationService {
     }
 
     void open(TicketEscalated event) {
-        if (escalations.findByTicketId(event.ticketId()).isPresent()) {
-            return; // escalated before, answered and reopened: the first escalation's deadline still holds
-        }
         EscalationQueue queue = queueFor(event);
         BusinessCalendar working = calendar.current();
+        Duration sla = working.workingDays(queue.slaWorkingDays());
+        Optional<Escalation> earlier = escalations.findByTicketId(event.ticketId());
+        if (earlier.isPresent()) {
+            // Escalated before and handed back (or answered and reopened): the deadline still counts from the
+            // ticket's received-at, so the same escalation goes on, in the queue asked for now.
+            earlier.get().reescalate(queue.id(), sla, event.priority(), working);
+            return;
+        }
         escalations.save(new Escalation(
                 event.ticketId(),
                 event.reference(),
                 queue.id(),
                 event.receivedAt(),
-                working.workingDays(queue.slaWorkingDays()),
+                sla,
+                event.priority(),
                 working,
                 event.escalatedBy(),
                 event.escalatedAt()));
@@ -210,16 +388,44 @@ public class EscalationService {
         escalations.findByTicketId(event.ticketId()).ifPresent(e -> e.answer(event.answeredAt()));
     }
 
+    void assigned(TicketAssigned event) {
+        escalations.findByTicketId(event.ticketId()).ifPresent(e -> e.assign(event.assignee()));
+    }
+
+    void returned(TicketReturned event) {
+        escalations.findByTicketId(event.ticketId()).ifPresent(e -> e.returnToFrontdesk(event.at()));
+    }
+
+    /**
+     * The queue asked for, which must exist and be open; else the queue of the ticket's domain, or the complaints
+     * queue for a complaint.
+     */
     private EscalationQueue queueFor(TicketEscalated event) {
+        if (event.queueId() != null) {
+            return queues.findById(event.queueId())
+                    .filter(EscalationQueue::active)
+                    .orElseThrow(() -> new InvalidEscalationException("queueId", "escalation.queue.unknown"));
+        }
+        return suggestedQueue(event.domainCode(), event.type())
+                .orElseThrow(() -> new InvalidEscalationException("queueId", "escalation.queue.none"));
+    }
+
+    /** The queue a ticket of this domain and type goes to unless someone chooses another. */
+    private Optional<EscalationQueue> suggestedQueue(String domainCode, TicketType type) {
         List<EscalationQueue> all = queues.findAllByOrderById();
-        String code = event.type() == TicketType.COMPLAINT ? COMPLAINTS : event.domainCode();
+        String code = type == TicketType.COMPLAINT ? COMPLAINTS : domainCode;
         return all.stream()
                 .filter(q -> q.active() && code.equals(q.code()))
                 .findFirst()
                 .or(() -> all.stream()
-                        .filter(q -> q.active() && event.domainCode().equals(q.domainCode()))
-                        .findFirst())
-                .orElseThrow(() -> new IllegalStateException("no active queue for " + code));
+                        .filter(q -> q.active() && domainCode.equals(q.domainCode()))
+                        .findFirst());
+    }
+
+    /** The queue the escalate form preselects for a ticket of this domain and type. */
+    @Transactional(readOnly = true)
+    public Optional<QueueSummary> suggestQueue(String domainCode, TicketType type) {
+        return suggestedQueue(domainCode, type).map(EscalationQueue::toSummary);
     }
 
     private EscalationView view(Escalation e, Instant now) {
@@ -242,6 +448,10 @@ public class EscalationService {
                 days ? between.toMinutes() / day.toMinutes() : (long) Math.ceil(between.toMinutes() / 60.0),
                 days ? "d" : "h",
                 e.pausedSince() != null,
-                e.answeredAt());
+                e.answeredAt(),
+                e.priority(),
+                e.assignee(),
+                e.returnedAt() != null,
+                e.workingTimeUsed(working, now));
     }
 }

@@ -1,5 +1,7 @@
 package be.miis.frontdesk.escalation;
 
+import be.miis.frontdesk.ticket.EscalationPriority;
+import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +19,11 @@ public record EscalationView(
         long amount,
         String unit,
         boolean paused,
-        @Nullable Instant answeredAt) {
+        @Nullable Instant answeredAt,
+        EscalationPriority priority,
+        @Nullable String assignee,
+        boolean returned,
+        Duration workingTimeUsed) {
 
     public boolean open() {
         return answeredAt == null;

@@ -1,6 +1,7 @@
 package be.miis.frontdesk.escalation;
 
 import java.util.Locale;
+import java.util.SortedSet;
 import org.jspecify.annotations.Nullable;
 
 public record QueueSummary(
@@ -10,10 +11,18 @@ public record QueueSummary(
         String nameFr,
         @Nullable String domainCode,
         int slaWorkingDays,
-        boolean active) {
+        boolean active,
+        @Nullable String leadUsername,
+        SortedSet<String> members,
+        int version) {
 
     /** Queues are named in the two working languages of the backoffice; English and German read the Dutch. */
     public String name(Locale locale) {
         return "fr".equals(locale.getLanguage()) ? nameFr : nameNl;
+    }
+
+    /** Whether the user works this queue or leads it. */
+    public boolean involves(String username) {
+        return members.contains(username) || username.equals(leadUsername);
     }
 }

@@ -1,8 +1,10 @@
 package be.miis.frontdesk.escalation;
 
 import be.miis.frontdesk.ticket.TicketAnswered;
+import be.miis.frontdesk.ticket.TicketAssigned;
 import be.miis.frontdesk.ticket.TicketEscalated;
 import be.miis.frontdesk.ticket.TicketPaused;
+import be.miis.frontdesk.ticket.TicketReturned;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -32,5 +34,15 @@ class TicketEventListener {
     @EventListener
     void on(TicketAnswered event) {
         escalations.answered(event);
+    }
+
+    @EventListener
+    void on(TicketAssigned event) {
+        escalations.assigned(event);
+    }
+
+    @EventListener
+    void on(TicketReturned event) {
+        escalations.returned(event);
     }
 }

@@ -1,8 +1,14 @@
 package be.miis.frontdesk.escalation;
 
 import be.miis.frontdesk.shared.BusinessTime;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -59,6 +65,35 @@ class WorkingCalendar {
         }
         closed.addAll(
                 jdbc.sql("select day from closure_day").query(LocalDate.class).list());
-        return new BusinessCalendar(BusinessTime.ZONE, OpeningHours.standard(), closed);
+        return new BusinessCalendar(BusinessTime.ZONE, OpeningHours.of(openingHours()), closed);
+    }
+
+    /** The opening hours as the admins set them (V17, Monday to Friday 09:00–17:00 unless changed). */
+    Map<DayOfWeek, List<OpeningInterval>> openingHours() {
+        Map<DayOfWeek, List<OpeningInterval>> hours = new EnumMap<>(DayOfWeek.class);
+        jdbc.sql("select weekday, opens, closes from opening_interval order by weekday, opens")
+                .query((rs, n) -> {
+                    hours.computeIfAbsent(DayOfWeek.of(rs.getInt("weekday")), d -> new ArrayList<>())
+                            .add(new OpeningInterval(
+                                    rs.getObject("opens", LocalTime.class), rs.getObject("closes", LocalTime.class)));
+                    return n;
+                })
+                .list();
+        return hours;
+    }
+
+    /** Replaces the opening hours; the caller re-applies the calendar to open escalations. */
+    void replaceOpeningHours(OpeningHours hours) {
+        jdbc.sql("delete from opening_interval").update();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            for (OpeningInterval interval : hours.on(day)) {
+                jdbc.sql("insert into opening_interval (weekday, opens, closes) values (:day, :opens, :closes)")
+                        .param("day", day.getValue())
+                        .param("opens", interval.opens())
+                        .param("closes", interval.closes())
+                        .update();
+            }
+        }
+        refresh();
     }
 }

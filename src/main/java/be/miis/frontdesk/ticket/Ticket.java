@@ -115,18 +115,49 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
         }
     }
 
-    /** Hands the question to the backoffice queue of its domain. */
-    void escalate(String actor, Instant now) {
+    /** Hands the question to the backoffice: a queue (or its domain's), a priority and the handover note. */
+    void escalate(EscalationRequest request, String actor, Instant now) {
         moveTo(TicketStatus.ESCALATED, actor, now);
+        if (request.note() != null && !request.note().isBlank()) {
+            entries.add(TicketEntry.message(
+                    this, EntryKind.NOTE, null, request.note().strip(), actor, now));
+        }
+        change("priority", null, request.priority().name(), actor, now);
         this.escalated = true;
-        registerEvent(new TicketEscalated(id(), reference, domainCode, type, receivedAt, actor, now));
+        registerEvent(new TicketEscalated(
+                id(), reference, domainCode, type, receivedAt, request.queueId(), request.priority(), actor, now));
     }
 
     /** An expert takes an escalated ticket: it is theirs from now on. */
     void take(String actor, Instant now) {
-        moveTo(TicketStatus.IN_PROGRESS, actor, now);
-        change("assignee", assignee, actor, actor, now);
-        this.assignee = actor;
+        assign(actor, actor, now);
+    }
+
+    /** An escalated ticket goes to an expert: the one who takes it, or a colleague a lead or expert chose. */
+    void assign(String expert, String actor, Instant now) {
+        if (status != TicketStatus.IN_PROGRESS) {
+            moveTo(TicketStatus.IN_PROGRESS, actor, now);
+        } else if (expert.equals(assignee)) {
+            return;
+        }
+        change("assignee", assignee, expert, actor, now);
+        this.assignee = expert;
+        registerEvent(new TicketAssigned(id(), reference, expert, actor, now));
+    }
+
+    /**
+     * The backoffice hands the ticket back to the frontdesk with a note saying why (not a backoffice question, the
+     * answer is in the FAQ): NEW again, no expert, out of the queue.
+     */
+    void returnToFrontdesk(String note, String actor, Instant now) {
+        if (status != TicketStatus.ESCALATED && status != TicketStatus.IN_PROGRESS) {
+            throw new IllegalTransitionException(status, TicketStatus.NEW);
+        }
+        entries.add(TicketEntry.message(this, EntryKind.NOTE, null, note.strip(), actor, now));
+        moveTo(TicketStatus.NEW, actor, now);
+        change("assignee", assignee, null, actor, now);
+        this.assignee = null;
+        registerEvent(new TicketReturned(id(), reference, actor, now));
     }
 
     /** The answer needs information from the customer; the SLA clock pauses until they reply. */
@@ -215,9 +246,12 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
         }
     }
 
-    /** Back to work: with the backoffice if it was ever escalated, else with the frontdesk. */
+    /**
+     * Back to work: with the expert who has it, else with the frontdesk (never escalated, or handed back). Only
+     * taking or assigning an escalated ticket gives it an assignee, and handing it back clears it.
+     */
     private TicketStatus workingStatus() {
-        return escalated ? TicketStatus.IN_PROGRESS : TicketStatus.NEW;
+        return escalated && assignee != null ? TicketStatus.IN_PROGRESS : TicketStatus.NEW;
     }
 
     private void requireTransition(TicketStatus target) {

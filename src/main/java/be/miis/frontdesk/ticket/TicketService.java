@@ -2,6 +2,9 @@ package be.miis.frontdesk.ticket;
 
 import be.miis.frontdesk.identity.AuditAction;
 import be.miis.frontdesk.identity.AuditLog;
+import be.miis.frontdesk.identity.IdentityService;
+import be.miis.frontdesk.identity.Role;
+import be.miis.frontdesk.identity.UserView;
 import be.miis.frontdesk.knowledge.ArticleCitation;
 import be.miis.frontdesk.knowledge.ArticleProposal;
 import be.miis.frontdesk.knowledge.KnowledgeService;
@@ -42,6 +45,7 @@ public class TicketService {
     private final DomainCatalogue domains;
     private final AuditLog audit;
     private final KnowledgeService knowledge;
+    private final IdentityService users;
     private final Clock clock;
 
     TicketService(
@@ -52,6 +56,7 @@ public class TicketService {
             DomainCatalogue domains,
             AuditLog audit,
             KnowledgeService knowledge,
+            IdentityService users,
             Clock clock) {
         this.tickets = tickets;
         this.references = references;
@@ -60,6 +65,7 @@ public class TicketService {
         this.domains = domains;
         this.audit = audit;
         this.knowledge = knowledge;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -71,6 +77,16 @@ public class TicketService {
      */
     @Transactional
     public String open(OpenTicket command, String actor) {
+        return open(command, EscalationRequest.toDomainQueue(), actor);
+    }
+
+    /**
+     * Logs a question as {@link #open(OpenTicket, String)} does; an escalation at first contact goes where the
+     * request says (queue, priority, handover note).
+     */
+    @Transactional
+    public String open(OpenTicket command, EscalationRequest escalation, String actor) {
+        requireNote(escalation.note(), false);
         Instant now = clock.instant();
         requireDomain(command.domainCode());
         Long organisationId = checkCaller(command.organisationId(), command.contactId());
@@ -107,7 +123,7 @@ public class TicketService {
             case ESCALATED -> {
                 // The escalation event needs the id, which the database assigns on the first save.
                 tickets.saveAndFlush(ticket);
-                ticket.escalate(actor, now);
+                ticket.escalate(escalation, actor, now);
             }
             case OPEN -> {}
         }
@@ -182,9 +198,55 @@ public class TicketService {
         tickets.save(ticket);
     }
 
+    /** Escalates to the ticket's domain queue with normal priority and no handover note. */
     @Transactional
     public void escalate(String reference, int version, String actor) {
-        change(reference, version, ticket -> ticket.escalate(actor, clock.instant()));
+        escalate(reference, version, EscalationRequest.toDomainQueue(), actor);
+    }
+
+    /**
+     * Hands the ticket to a backoffice queue. The escalation module files it in the same transaction, so an
+     * unknown or closed queue undoes the whole escalation.
+     *
+     * @throws InvalidTicketException for a handover note over {@link EscalationRequest#NOTE_MAX} characters
+     */
+    @Transactional
+    public void escalate(String reference, int version, EscalationRequest request, String actor) {
+        requireNote(request.note(), false);
+        change(reference, version, ticket -> ticket.escalate(request, actor, clock.instant()));
+    }
+
+    /**
+     * Gives an escalated ticket to an expert (a lead dispatching, a colleague passing it on).
+     *
+     * @throws InvalidTicketException when the expert is not an enabled EXPERT user
+     */
+    @Transactional
+    public void assign(String reference, int version, String expert, String actor) {
+        UserView user = users.findByUsername(expert)
+                .filter(u -> u.enabled() && u.hasRole(Role.EXPERT))
+                .orElseThrow(() -> new InvalidTicketException("assignee", "ticket.assignee.unknown"));
+        change(reference, version, ticket -> ticket.assign(user.username(), actor, clock.instant()));
+    }
+
+    /**
+     * Hands an escalated ticket back to the frontdesk with a note saying why.
+     *
+     * @throws InvalidTicketException for a missing or too long note
+     */
+    @Transactional
+    public void returnToFrontdesk(String reference, int version, String note, String actor) {
+        requireNote(note, true);
+        change(reference, version, ticket -> ticket.returnToFrontdesk(note, actor, clock.instant()));
+    }
+
+    private static void requireNote(@Nullable String note, boolean required) {
+        if (required && isBlank(note)) {
+            throw new InvalidTicketException("note", "ticket.note.required");
+        }
+        if (note != null && note.strip().length() > EscalationRequest.NOTE_MAX) {
+            throw new InvalidTicketException("note", "ticket.note.tooLong");
+        }
     }
 
     @Transactional

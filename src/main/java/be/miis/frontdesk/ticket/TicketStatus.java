@@ -21,8 +21,9 @@ public enum TicketStatus {
     public boolean canTransitionTo(TicketStatus target) {
         return switch (this) {
             case NEW -> target == ANSWERED || target == ESCALATED || target == WAITING_FOR_CUSTOMER;
-            case ESCALATED -> target == IN_PROGRESS;
-            case IN_PROGRESS -> target == WAITING_FOR_CUSTOMER || target == ANSWERED;
+            // Back to NEW: the backoffice handed the question back to the frontdesk.
+            case ESCALATED -> target == IN_PROGRESS || target == NEW;
+            case IN_PROGRESS -> target == WAITING_FOR_CUSTOMER || target == ANSWERED || target == NEW;
             case WAITING_FOR_CUSTOMER -> target == NEW || target == IN_PROGRESS;
             // A reply of the customer (or an agent's "reopen") puts an answered or closed ticket back to work.
             case ANSWERED -> target == CLOSED || target == NEW || target == IN_PROGRESS;

@@ -4,6 +4,7 @@ import static be.miis.frontdesk.escalation.BusinessCalendarTests.CALENDAR;
 import static be.miis.frontdesk.escalation.BusinessCalendarTests.brussels;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.miis.frontdesk.ticket.EscalationPriority;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,7 @@ class EscalationTests {
                 1L,
                 brussels("2026-04-03T09:00"),
                 CALENDAR.workingDays(2),
+                EscalationPriority.NORMAL,
                 CALENDAR,
                 "agent",
                 brussels("2026-04-03T09:05"));
@@ -32,6 +34,40 @@ class EscalationTests {
         assertThat(escalation.state(brussels("2026-04-07T17:00"))).isEqualTo(SlaState.AT_RISK);
         assertThat(escalation.state(brussels("2026-04-07T17:00").plus(Duration.ofSeconds(1))))
                 .isEqualTo(SlaState.BREACHED);
+    }
+
+    @Test
+    void theWorkingTimeUsedLeavesOutClosedDaysAndTheWaitForTheCustomer() {
+        Escalation escalation = receivedBeforeEaster();
+        // Friday 09:00–17:00 is 8 h; the weekend and Easter Monday are closed.
+        assertThat(escalation.workingTimeUsed(CALENDAR, brussels("2026-04-07T10:30")))
+                .isEqualTo(Duration.ofMinutes(9 * 60 + 30));
+        // Waiting for the customer from Tuesday 10:00 to Wednesday 11:00 (8 working hours) does not count.
+        escalation.pause(brussels("2026-04-07T10:00"));
+        assertThat(escalation.workingTimeUsed(CALENDAR, brussels("2026-04-08T09:30")))
+                .isEqualTo(Duration.ofHours(9));
+        escalation.resume(brussels("2026-04-08T11:00"), CALENDAR);
+        escalation.answer(brussels("2026-04-08T12:00"));
+        assertThat(escalation.workingTimeUsed(CALENDAR, brussels("2026-04-20T12:00")))
+                .isEqualTo(Duration.ofHours(10));
+    }
+
+    @Test
+    void aHandedBackTicketLeavesTheQueueAndComesBackWithItsDeadline() {
+        Escalation escalation = receivedBeforeEaster();
+        escalation.assign("eric");
+        escalation.returnToFrontdesk(brussels("2026-04-07T09:30"));
+        assertThat(escalation.returnedAt()).isEqualTo(brussels("2026-04-07T09:30"));
+        assertThat(escalation.assignee()).isNull();
+
+        escalation.reescalate(3L, CALENDAR.workingDays(2), EscalationPriority.HIGH, CALENDAR);
+        assertThat(escalation.returnedAt()).isNull();
+        assertThat(escalation.queueId()).isEqualTo(3L);
+        assertThat(escalation.priority()).isEqualTo(EscalationPriority.HIGH);
+        assertThat(escalation.deadline()).isEqualTo(brussels("2026-04-07T17:00"));
+        // A queue with a guarantee of three working days moves the deadline by one.
+        escalation.changeSla(CALENDAR.workingDays(3), CALENDAR);
+        assertThat(escalation.deadline()).isEqualTo(brussels("2026-04-08T17:00"));
     }
 
     @Test

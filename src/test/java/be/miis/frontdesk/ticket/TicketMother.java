@@ -38,9 +38,9 @@ final class TicketMother {
         switch (status) {
             case NEW -> {}
             case ANSWERED -> ticket.answer("Antwoord", Channel.PHONE, "agent", at);
-            case ESCALATED -> ticket.escalate("agent", at);
+            case ESCALATED -> ticket.escalate(EscalationRequest.toDomainQueue(), "agent", at);
             case IN_PROGRESS -> {
-                ticket.escalate("agent", at);
+                ticket.escalate(EscalationRequest.toDomainQueue(), "agent", at);
                 ticket.take("expert", at);
             }
             case WAITING_FOR_CUSTOMER -> ticket.waitForCustomer("agent", at);

@@ -92,20 +92,69 @@ class TicketTests {
         Ticket ticket = TicketMother.newQuestion();
         ReflectionTestUtils.setField(ticket, "id", 17L);
 
-        ticket.escalate("agent", LATER);
+        ticket.escalate(
+                new EscalationRequest(4L, EscalationPriority.URGENT, "  Checked the circular of 2024; no answer.  "),
+                "agent",
+                LATER);
 
         assertThat(ticket.status()).isEqualTo(TicketStatus.ESCALATED);
         assertThat(ticket.escalated()).isTrue();
         assertThat(ReflectionTestUtils.<Iterable<Object>>invokeMethod(ticket, "domainEvents"))
                 .containsExactly(new TicketEscalated(
-                        17L, "CMI-2026-000001", "RMI", TicketType.QUESTION, TicketMother.RECEIVED, "agent", LATER));
+                        17L,
+                        "CMI-2026-000001",
+                        "RMI",
+                        TicketType.QUESTION,
+                        TicketMother.RECEIVED,
+                        4L,
+                        EscalationPriority.URGENT,
+                        "agent",
+                        LATER));
+        assertThat(ticket.entries())
+                .filteredOn(e -> e.kind() == EntryKind.NOTE)
+                .extracting(TicketEntry::body)
+                .containsExactly("Checked the circular of 2024; no answer.");
+        assertThat(ticket.entries())
+                .filteredOn(e -> "priority".equals(e.field()))
+                .extracting(TicketEntry::newValue)
+                .containsExactly("URGENT");
         for (TicketStatus status : TicketStatus.values()) {
             if (status != TicketStatus.NEW) {
-                assertThatThrownBy(() -> TicketMother.in(status).escalate("agent", LATER))
+                assertThatThrownBy(() ->
+                                TicketMother.in(status).escalate(EscalationRequest.toDomainQueue(), "agent", LATER))
                         .as(status.name())
                         .isInstanceOf(IllegalTransitionException.class);
             }
         }
+    }
+
+    @Test
+    void anEscalatedTicketIsAssignedAndHandedBackToTheFrontdesk() {
+        Ticket ticket = TicketMother.in(TicketStatus.ESCALATED);
+        ReflectionTestUtils.setField(ticket, "id", 18L);
+        ReflectionTestUtils.invokeMethod(ticket, "clearDomainEvents");
+
+        ticket.assign("eva", "lead", LATER);
+        assertThat(ticket.status()).isEqualTo(TicketStatus.IN_PROGRESS);
+        assertThat(ticket.assignee()).isEqualTo("eva");
+        ticket.assign("eric", "eva", LATER);
+        assertThat(ticket.assignee()).isEqualTo("eric");
+
+        ticket.returnToFrontdesk("The answer is in FAQ 12: the frontdesk can give it.", "eric", LATER);
+
+        assertThat(ticket.status()).isEqualTo(TicketStatus.NEW);
+        assertThat(ticket.assignee()).isNull();
+        assertThat(ReflectionTestUtils.<Iterable<Object>>invokeMethod(ticket, "domainEvents"))
+                .containsExactly(
+                        new TicketAssigned(18L, ticket.reference(), "eva", "lead", LATER),
+                        new TicketAssigned(18L, ticket.reference(), "eric", "eva", LATER),
+                        new TicketReturned(18L, ticket.reference(), "eric", LATER));
+        // Back with the frontdesk: a wait and a reply bring it back to the frontdesk, not to the backoffice.
+        ticket.waitForCustomer("agent", LATER);
+        ticket.receiveReply("Here is the extract.", Channel.EMAIL, "agent", LATER);
+        assertThat(ticket.status()).isEqualTo(TicketStatus.NEW);
+        assertThatThrownBy(() -> ticket.returnToFrontdesk("again", "eric", LATER))
+                .isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test
