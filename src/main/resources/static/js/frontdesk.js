@@ -94,6 +94,23 @@
         prefill("domainCode", card.getAttribute("data-prefill-domain"));
     });
 
+    // A single key outside a field follows the page's link or button marked data-key="that key" (UX.md: "e"
+    // escalates on the ticket page). Never with a modifier, so browser and screen-reader keys stay free.
+    document.addEventListener("keydown", function (event) {
+        if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || event.key.length !== 1) {
+            return;
+        }
+        var active = event.target;
+        if (active && active.closest && active.closest("input, textarea, select, [contenteditable]")) {
+            return;
+        }
+        var target = document.querySelector('[data-key="' + event.key + '"]');
+        if (target) {
+            event.preventDefault();
+            target.click();
+        }
+    });
+
     // "f" anywhere outside a field jumps to the FAQ search of the page (UX.md, keyboard-first).
     document.addEventListener("keydown", function (event) {
         if (event.key !== "f" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) {

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -237,7 +238,8 @@ class Escalation {
             Instant to = resumed.isBefore(end) ? resumed : end;
             used = used.minus(calendar.workingTimeBetween(from, to));
         }
-        return used.isNegative() ? Duration.ZERO : used;
+        // Whole minutes: the guarantee is counted in minutes (sla_minutes), seconds would be noise.
+        return used.isNegative() ? Duration.ZERO : used.truncatedTo(ChronoUnit.MINUTES);
     }
 
     @Nullable

@@ -7,6 +7,7 @@ import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.shared.DemoDataPolicy;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A year of invented but plausible questions of the demo organisations, so the inbox, the organisation pages and
@@ -26,6 +29,11 @@ import org.springframework.stereotype.Component;
 class DemoTickets implements ApplicationRunner {
 
     static final int COUNT = 240;
+
+    private static final String DEMO_EXPERT = "expert";
+
+    /** The last tickets arrive in the last days, most of them escalated and still open. */
+    private static final int RECENT = 12;
 
     /** Domain, Dutch question, French question, answer (in the language of the question). */
     private static final String[][] QUESTIONS = {
@@ -91,13 +99,16 @@ class DemoTickets implements ApplicationRunner {
     private final TicketService service;
     private final OrganisationService organisations;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     DemoTickets(
             DemoDataPolicy policy,
             TicketRepository tickets,
             TicketService service,
             OrganisationService organisations,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.policy = policy;
         this.tickets = tickets;
         this.service = service;
@@ -127,10 +138,13 @@ class DemoTickets implements ApplicationRunner {
             String[] question = QUESTIONS[random.nextInt(QUESTIONS.length)];
             boolean french = caller.preferredLanguage() == ContentLanguage.FR;
             int roll = random.nextInt(100);
-            OpenTicket.Outcome outcome = roll < 60
+            // The last days hold more escalations: they are what the backoffice queues show as still open.
+            int answeredBelow = i >= COUNT - RECENT ? 30 : 60;
+            OpenTicket.Outcome outcome = roll < answeredBelow
                     ? OpenTicket.Outcome.ANSWERED
                     : roll < 85 ? OpenTicket.Outcome.ESCALATED : OpenTicket.Outcome.OPEN;
-            service.open(
+            Instant receivedAt = receivedAt(now, i, random);
+            String reference = service.open(
                     new OpenTicket(
                             roll % 3 == 0 ? Channel.EMAIL : roll % 11 == 0 ? Channel.LETTER : Channel.PHONE,
                             roll == 99 ? TicketType.COMPLAINT : TicketType.QUESTION,
@@ -140,7 +154,7 @@ class DemoTickets implements ApplicationRunner {
                             caller.id(),
                             "",
                             french ? question[2] : question[1],
-                            receivedAt(now, i, random),
+                            receivedAt,
                             60 + random.nextInt(400),
                             outcome,
                             outcome == OpenTicket.Outcome.ANSWERED
@@ -149,11 +163,60 @@ class DemoTickets implements ApplicationRunner {
                                             : "Antwoord gegeven aan de telefoon volgens de geldende omzendbrief.")
                                     : null),
                     "agent");
+            if (outcome == OpenTicket.Outcome.ESCALATED) {
+                work(reference, receivedAt, french, now.toInstant(), random);
+            }
         }
     }
 
-    /** Spread over the last year, on working days between 9:00 and 17:00, oldest first. */
+    /**
+     * What the backoffice did with an escalated demo question, at the moments it did it (the domain methods take
+     * the instant, the service would use the clock): older questions were taken and answered, most within the
+     * guarantee, some a few days late; recent ones wait in the queue or are being worked on. So the queues, the
+     * SLA badges and the compliance figures show a believable mix, not a year of overdue tickets.
+     */
+    private void work(String reference, Instant receivedAt, boolean french, Instant now, Random random) {
+        transactions.executeWithoutResult(status -> {
+            Ticket ticket = tickets.findForChangeByReference(reference).orElseThrow();
+            Instant taken = receivedAt.plus(Duration.ofMinutes(30 + random.nextInt(180)));
+            boolean recent = receivedAt.isAfter(now.minus(Duration.ofDays(4)));
+            if (recent) {
+                if (random.nextBoolean() && taken.isBefore(now)) {
+                    ticket.take(DEMO_EXPERT, taken);
+                }
+            } else {
+                ticket.take(DEMO_EXPERT, taken);
+                // Four in five the next working day; the others three to five days later, past the guarantee.
+                Duration after = random.nextInt(5) > 0
+                        ? Duration.ofHours(20 + random.nextInt(6))
+                        : Duration.ofDays(3 + random.nextInt(3));
+                if (taken.plus(after).isAfter(now)) {
+                    tickets.save(ticket);
+                    return; // would be answered in the future: still being worked on
+                }
+                ticket.answer(
+                        french
+                                ? "Réponse documentée du backoffice, avec la référence de la circulaire applicable."
+                                : "Gedocumenteerd antwoord van de backoffice, met de verwijzing naar de geldende omzendbrief.",
+                        Channel.EMAIL,
+                        DEMO_EXPERT,
+                        taken.plus(after));
+            }
+            tickets.save(ticket);
+        });
+    }
+
+    /**
+     * Spread over the last year, on working days between 9:00 and 17:00, oldest first; the last {@value #RECENT}
+     * in the last days, at any hour (mail comes in at night too).
+     */
     private static Instant receivedAt(ZonedDateTime now, int index, Random random) {
+        if (index >= COUNT - RECENT) {
+            // Every five hours over the last two and a half days: due soon, at risk and overdue side by side.
+            return now.minusHours(5L * (COUNT - index))
+                    .plusMinutes(random.nextInt(60))
+                    .toInstant();
+        }
         ZonedDateTime day =
                 now.minusDays(365L * (COUNT - index) / COUNT).withHour(9).withMinute(0);
         while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {

@@ -130,6 +130,10 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 
     /** An expert takes an escalated ticket: it is theirs from now on. */
     void take(String actor, Instant now) {
+        if (status != TicketStatus.ESCALATED) {
+            // Taken by someone else already (IN_PROGRESS), or not with the backoffice at all.
+            throw new IllegalTransitionException(status, TicketStatus.IN_PROGRESS);
+        }
         assign(actor, actor, now);
     }
 

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,8 @@ class TicketSearch {
         sql.params.put("limit", limit);
         return jdbc.sql("""
                         select t.id, t.reference, t.status, t.channel, t.type, t.domain_code, t.language,
-                               t.organisation_id, t.contact_id, t.subject, t.received_at, t.created_by, t.assignee
+                               t.organisation_id, t.contact_id, t.subject, t.received_at, t.created_by, t.assignee,
+                               t.escalated
                         from ticket t where %s order by %s limit :limit
                         """.formatted(sql.where, order))
                 .params(sql.params)
@@ -219,7 +221,27 @@ class TicketSearch {
                 rs.getString("subject"),
                 rs.getTimestamp("received_at").toInstant(),
                 rs.getString("created_by"),
-                rs.getString("assignee"));
+                rs.getString("assignee"),
+                rs.getBoolean("escalated"));
+    }
+
+    /** Subject, status, type and language of tickets by reference: one query on the reference index. */
+    Map<String, TicketHeadline> headlines(Collection<String> references) {
+        if (references.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("select reference, subject, status, type, language from ticket where reference in (:refs)")
+                .param("refs", references)
+                .query((rs, n) -> new TicketHeadline(
+                        rs.getString("reference"),
+                        rs.getString("subject"),
+                        TicketStatus.valueOf(rs.getString("status")),
+                        TicketType.valueOf(rs.getString("type")),
+                        ContentLanguage.fromCode(rs.getString("language")).orElseThrow()))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(TicketHeadline::reference, h -> h));
     }
 
     record Row(
@@ -235,7 +257,8 @@ class TicketSearch {
             String subject,
             Instant receivedAt,
             String createdBy,
-            @Nullable String assignee) {}
+            @Nullable String assignee,
+            boolean escalated) {}
 
     private static final class Sql {
         final StringBuilder where = new StringBuilder("true");

@@ -18,6 +18,7 @@ import be.miis.frontdesk.shared.PagedResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +48,7 @@ public class TicketService {
     private final AuditLog audit;
     private final KnowledgeService knowledge;
     private final IdentityService users;
+    private final ObjectProvider<TicketGuarantees> guarantees;
     private final Clock clock;
 
     TicketService(
@@ -57,6 +60,7 @@ public class TicketService {
             AuditLog audit,
             KnowledgeService knowledge,
             IdentityService users,
+            ObjectProvider<TicketGuarantees> guarantees,
             Clock clock) {
         this.tickets = tickets;
         this.references = references;
@@ -66,6 +70,7 @@ public class TicketService {
         this.audit = audit;
         this.knowledge = knowledge;
         this.users = users;
+        this.guarantees = guarantees;
         this.clock = clock;
     }
 
@@ -299,6 +304,10 @@ public class TicketService {
         });
         Map<Long, OrganisationSummary> organisationsById = organisations.summaries(organisationIds);
         Map<Long, ContactView> contactsById = organisations.contacts(contactIds);
+        Map<Long, TicketGuarantee> guaranteesById = guarantees(page.stream()
+                .filter(TicketSearch.Row::escalated)
+                .map(TicketSearch.Row::id)
+                .toList());
         List<TicketSummary> items = page.stream()
                 .map(row -> new TicketSummary(
                         row.id(),
@@ -315,7 +324,8 @@ public class TicketService {
                         row.subject(),
                         row.receivedAt(),
                         row.createdBy(),
-                        row.assignee()))
+                        row.assignee(),
+                        guaranteesById.get(row.id())))
                 .toList();
         String next = null;
         if (rows.size() > pageSize) {
@@ -323,6 +333,24 @@ public class TicketService {
             next = new KeysetCursor(last.receivedAt(), last.id()).toString();
         }
         return new PagedResult<>(items, next);
+    }
+
+    /** Subject, status, type and language of tickets by reference, for lists of other modules (one query). */
+    @Transactional(readOnly = true)
+    public Map<String, TicketHeadline> headlines(Collection<String> references) {
+        return search.headlines(references);
+    }
+
+    /**
+     * An expert takes an escalated ticket from a queue list, where no version is at hand: only a ticket nobody has
+     * taken can be taken, so two experts taking the same row cannot both get it.
+     */
+    @Transactional
+    public void takeFromQueue(String reference, String actor) {
+        Ticket ticket = tickets.findForChangeByReference(reference)
+                .orElseThrow(() -> TicketNotFoundException.forReference(reference));
+        ticket.take(actor, clock.instant());
+        tickets.save(ticket);
     }
 
     /** How many tickets a query matches, up to {@value TicketSearch#COUNT_CAP}; more shows as "1000+". */
@@ -339,6 +367,11 @@ public class TicketService {
                 since,
                 search.figures(
                         organisationId, since.atStartOfDay(BusinessTime.ZONE).toInstant()));
+    }
+
+    private Map<Long, TicketGuarantee> guarantees(List<Long> ticketIds) {
+        TicketGuarantees port = this.guarantees.getIfAvailable();
+        return port == null || ticketIds.isEmpty() ? Map.of() : port.of(ticketIds);
     }
 
     private @Nullable ArticleCitation cite(@Nullable Long faqVersionId, String reference, String actor) {
@@ -367,7 +400,9 @@ public class TicketService {
         ContactView contact = ticket.contactId() == null
                 ? null
                 : organisations.findContact(ticket.contactId()).orElse(null);
-        return TicketView.of(ticket, organisation, contact);
+        TicketGuarantee guarantee =
+                ticket.escalated() ? guarantees(List.of(ticket.id())).get(ticket.id()) : null;
+        return TicketView.of(ticket, organisation, contact, guarantee);
     }
 
     private void requireDomain(String code) {

@@ -19,4 +19,5 @@ public record TicketSummary(
         String subject,
         Instant receivedAt,
         String createdBy,
-        @Nullable String assignee) {}
+        @Nullable String assignee,
+        @Nullable TicketGuarantee guarantee) {}

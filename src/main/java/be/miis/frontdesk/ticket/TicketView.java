@@ -30,13 +30,24 @@ public record TicketView(
         @Nullable Instant answeredAt,
         @Nullable Instant closedAt,
         int version,
+        @Nullable Instant deadline,
+        @Nullable String slaState,
+        @Nullable String workingTimeUsed,
         List<EntryView> entries) {
 
     public TicketView {
         entries = List.copyOf(entries);
     }
 
-    static TicketView of(Ticket t, @Nullable OrganisationSummary organisation, @Nullable ContactView contact) {
+    /**
+     * @param guarantee the deadline of an escalated ticket; the API shows it as {@code deadline}, {@code slaState}
+     *     and {@code workingTimeUsed} (ISO-8601 duration of working time)
+     */
+    static TicketView of(
+            Ticket t,
+            @Nullable OrganisationSummary organisation,
+            @Nullable ContactView contact,
+            @Nullable TicketGuarantee guarantee) {
         return new TicketView(
                 t.id(),
                 t.reference(),
@@ -59,6 +70,9 @@ public record TicketView(
                 t.answeredAt(),
                 t.closedAt(),
                 t.version(),
+                guarantee == null ? null : guarantee.deadline(),
+                guarantee == null ? null : guarantee.state(),
+                guarantee == null ? null : guarantee.workingTimeUsed().toString(),
                 t.entries().stream().map(EntryView::of).toList());
     }
 

@@ -69,6 +69,67 @@ class EscalationApiIT {
         assertThat(get("/api/v1/queues/987654/tickets", "nl").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void escalatesATicketToAQueueAndTheTicketJsonCarriesItsGuarantee() throws Exception {
+        JsonNode created =
+                JSON.readTree(send("POST", "/api/v1/tickets", """
+                        {"channel": "EMAIL", "type": "QUESTION", "domainCode": "ESF", "language": "NL",
+                         "description": "Welke kosten aanvaardt het ESF in het eindrapport?",
+                         "receivedAt": "2026-06-15T07:00:00Z", "outcome": "OPEN"}
+                        """, "nl").body());
+        String reference = created.get("reference").asString();
+        int version = created.get("version").asInt();
+        assertThat(created.get("deadline").isNull()).isTrue();
+
+        HttpResponse<String> noNote =
+                send("POST", "/api/v1/tickets/" + reference + "/escalate", "{\"version\": " + version + "}", "fr");
+        assertThat(noNote.statusCode()).isEqualTo(400);
+        assertThat(noNote.body()).contains("note de transmission");
+        HttpResponse<String> unknownQueue = send(
+                "POST",
+                "/api/v1/tickets/" + reference + "/escalate",
+                "{\"version\": %d, \"queueId\": 987654, \"note\": \"x\"}".formatted(version),
+                "nl");
+        assertThat(unknownQueue.statusCode()).isEqualTo(400);
+        assertThat(unknownQueue.body()).contains("queueId").contains("Kies een open wachtrij.");
+
+        HttpResponse<String> escalated = send(
+                "POST",
+                "/api/v1/tickets/" + reference + "/escalate",
+                "{\"version\": %d, \"priority\": \"HIGH\", \"note\": \"Checked the ESF guide.\"}".formatted(version),
+                "nl");
+        assertThat(escalated.statusCode()).isEqualTo(200);
+        JsonNode ticket = JSON.readTree(escalated.body());
+        assertThat(ticket.get("status").asString()).isEqualTo("ESCALATED");
+        // Monday 15 June 2026 09:00 Brussels: due Tuesday 16 June 17:00, overdue since.
+        assertThat(ticket.get("deadline").asString()).isEqualTo("2026-06-16T15:00:00Z");
+        assertThat(ticket.get("slaState").asString()).isEqualTo("BREACHED");
+        assertThat(ticket.get("workingTimeUsed").asString()).startsWith("PT");
+
+        HttpResponse<String> again = send(
+                "POST",
+                "/api/v1/tickets/" + reference + "/escalate",
+                "{\"version\": %d, \"note\": \"twice\"}"
+                        .formatted(ticket.get("version").asInt()),
+                "nl");
+        assertThat(again.statusCode()).isEqualTo(409);
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String language) throws Exception {
+        return CLIENT.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString("agent:demo".getBytes(StandardCharsets.UTF_8)))
+                        .header("Accept-Language", language)
+                        .header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private String deadline(String from) throws Exception {
         HttpResponse<String> response = get("/api/v1/calendar/deadline?from=" + from + "&workingDays=2", "nl");
         assertThat(response.statusCode()).isEqualTo(200);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.miis.frontdesk.identity.AuditLog;
+import be.miis.frontdesk.identity.IdentityService;
 import be.miis.frontdesk.knowledge.ArticleCitation;
 import be.miis.frontdesk.knowledge.ArticleDraft;
 import be.miis.frontdesk.knowledge.ArticleStatus;
@@ -31,6 +32,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Logging, changing and listing tickets on real PostgreSQL: references, keyset paging, filters and search. */
 @FrontdeskDataJpaTest
@@ -40,7 +43,14 @@ class TicketServiceTests {
     static final Instant START = Instant.parse("2026-11-23T08:00:00Z");
 
     @TestConfiguration(proxyBeanMethods = false)
-    @Import({TicketService.class, TicketReferences.class, TicketSearch.class, DomainCatalogue.class, AuditLog.class})
+    @Import({
+        TicketService.class,
+        TicketReferences.class,
+        TicketSearch.class,
+        DomainCatalogue.class,
+        AuditLog.class,
+        IdentityService.class
+    })
     @ComponentScan(
             basePackageClasses = OrganisationService.class,
             useDefaultFilters = false,
@@ -56,6 +66,12 @@ class TicketServiceTests {
                             type = org.springframework.context.annotation.FilterType.REGEX,
                             pattern = ".*knowledge\\.(KnowledgeService|KnowledgeSearch|ArticleUses)"))
     static class Config {
+
+        /** Only for the identity module's service, which the ticket module asks whether an assignee is an expert. */
+        @Bean
+        PasswordEncoder passwordEncoder() {
+            return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        }
 
         @Bean
         TestClock clock() {

@@ -47,7 +47,23 @@ class CalendarAdminController {
         model.addAttribute("year", shown);
         model.addAttribute("days", days);
         model.addAttribute("byMonth", byMonth);
+        model.addAttribute("hours", OpeningHoursText.format(escalation.openingHours()));
         return "escalation/calendar";
+    }
+
+    /**
+     * New opening hours, one field per weekday ("09:00-12:00, 13:00-17:00", empty when closed). Refused as a whole
+     * with a message when a field does not read or the week would make no calendar (no opening, overlaps).
+     */
+    @PostMapping("/admin/calendar/opening-hours")
+    String changeOpeningHours(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        try {
+            int moved = escalation.changeOpeningHours(OpeningHoursText.parse(form));
+            Flash.success(redirect, "escalation.hours.saved", moved);
+        } catch (InvalidCalendarException e) {
+            Flash.error(redirect, e.messageKey());
+        }
+        return "redirect:/admin/calendar";
     }
 
     @PostMapping("/admin/calendar/closure-days")

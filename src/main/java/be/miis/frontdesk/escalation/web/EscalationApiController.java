@@ -5,15 +5,26 @@ import be.miis.frontdesk.escalation.EscalationService;
 import be.miis.frontdesk.escalation.EscalationView;
 import be.miis.frontdesk.escalation.InvalidCalendarException;
 import be.miis.frontdesk.escalation.QueueSummary;
+import be.miis.frontdesk.identity.FrontdeskUser;
 import be.miis.frontdesk.shared.PagedResult;
+import be.miis.frontdesk.ticket.EscalationPriority;
+import be.miis.frontdesk.ticket.EscalationRequest;
+import be.miis.frontdesk.ticket.TicketService;
+import be.miis.frontdesk.ticket.TicketView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,10 +36,40 @@ class EscalationApiController {
     private static final int MAX_WORKING_DAYS = 30;
 
     private final EscalationService escalation;
+    private final TicketService tickets;
 
-    EscalationApiController(EscalationService escalation) {
+    EscalationApiController(EscalationService escalation, TicketService tickets) {
         this.escalation = escalation;
+        this.tickets = tickets;
     }
+
+    @PostMapping("/api/v1/tickets/{reference}/escalate")
+    @Operation(
+            summary = "Escalate a ticket to a backoffice queue ('version' as read; 'queueId' omitted: the queue of"
+                    + " its domain, or the complaints queue for a complaint); answers the ticket with its deadline")
+    TicketView escalate(
+            @PathVariable String reference,
+            @Valid @RequestBody EscalateRequest request,
+            @AuthenticationPrincipal FrontdeskUser user) {
+        tickets.escalate(
+                reference,
+                request.version(),
+                new EscalationRequest(
+                        request.queueId(),
+                        request.priority() == null ? EscalationPriority.NORMAL : request.priority(),
+                        request.note()),
+                user.getUsername());
+        return tickets.get(reference, user.getUsername());
+    }
+
+    record EscalateRequest(
+            int version,
+            @Nullable Long queueId,
+            @Nullable EscalationPriority priority,
+
+            @NotBlank(message = "{escalation.note.required}")
+            @Size(max = EscalationRequest.NOTE_MAX, message = "{ticket.note.tooLong}")
+            String note) {}
 
     @GetMapping("/api/v1/queues")
     @Operation(summary = "The backoffice queues with their guarantee in working days")

@@ -1,9 +1,15 @@
 package be.miis.frontdesk.escalation.web;
 
 import be.miis.frontdesk.escalation.EscalationService;
+import be.miis.frontdesk.escalation.EscalationView;
 import be.miis.frontdesk.escalation.QueueSummary;
+import be.miis.frontdesk.identity.FrontdeskUser;
+import be.miis.frontdesk.shared.PagedResult;
+import be.miis.frontdesk.ticket.TicketService;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,21 +27,54 @@ class QueueController {
     static final int PAGE_SIZE = 50;
 
     private final EscalationService escalation;
+    private final TicketService tickets;
 
-    QueueController(EscalationService escalation) {
+    QueueController(EscalationService escalation, TicketService tickets) {
         this.escalation = escalation;
+        this.tickets = tickets;
     }
 
     @GetMapping("/backoffice/queues/{id}")
     String showQueue(
             @PathVariable long id,
             @RequestParam(name = "after", required = false) @Nullable String after,
+            @AuthenticationPrincipal FrontdeskUser user,
             Model model) {
         QueueSummary queue =
                 escalation.findQueue(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("queue", queue);
-        model.addAttribute("page", escalation.findOpen(id, after, PAGE_SIZE));
+        rows(escalation.findOpen(id, after, PAGE_SIZE), model);
+        model.addAttribute("moreUrl", "/backoffice/queues/" + id);
+        // The lead dispatches: they see who has how much, and what is at risk with whom.
+        boolean lead = user.getUsername().equals(queue.leadUsername());
+        model.addAttribute("lead", lead);
+        if (lead && after == null) {
+            model.addAttribute("workload", escalation.workload(id));
+        }
         return after == null ? "escalation/queue" : "escalation/queue :: rows";
+    }
+
+    /** "My escalations": what the signed-in expert has taken or was given, the nearest deadline first. */
+    @GetMapping("/backoffice/mine")
+    String showMine(
+            @RequestParam(name = "after", required = false) @Nullable String after,
+            @AuthenticationPrincipal FrontdeskUser user,
+            Model model) {
+        rows(escalation.findAssigned(user.getUsername(), after, PAGE_SIZE), model);
+        model.addAttribute("moreUrl", "/backoffice/mine");
+        model.addAttribute(
+                "queueNames", escalation.findQueues().stream().collect(Collectors.toMap(QueueSummary::id, q -> q)));
+        return after == null ? "escalation/mine" : "escalation/queue :: rows";
+    }
+
+    /** A page of escalations with what the ticket module knows of them (subject, status): one query per page. */
+    private void rows(PagedResult<EscalationView> page, Model model) {
+        model.addAttribute("page", page);
+        model.addAttribute(
+                "headlines",
+                tickets.headlines(page.items().stream()
+                        .map(EscalationView::ticketReference)
+                        .toList()));
     }
 
     @GetMapping("/frontdesk/tickets/{reference}/sla")

@@ -7,8 +7,8 @@ import be.miis.frontdesk.organisation.OrganisationService;
 import be.miis.frontdesk.organisation.OrganisationSummary;
 import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.shared.DomainCatalogue;
+import be.miis.frontdesk.shared.InvalidInputException;
 import be.miis.frontdesk.shared.web.Flash;
-import be.miis.frontdesk.ticket.InvalidTicketException;
 import be.miis.frontdesk.ticket.OpenTicket;
 import be.miis.frontdesk.ticket.TicketQuery;
 import be.miis.frontdesk.ticket.TicketService;
@@ -90,11 +90,12 @@ class LogCallController extends TicketScreen {
         }
         if (!result.hasErrors()) {
             try {
-                String reference = tickets.open(form.toCommand(caller, outcome), user.getUsername());
+                String reference = tickets.open(form.toCommand(caller, outcome), form.escalation(), user.getUsername());
                 Flash.success(redirect, "ticket.flash.logged." + outcome, reference);
                 redirect.addFlashAttribute("loggedReference", reference);
                 return "redirect:/frontdesk";
-            } catch (InvalidTicketException e) {
+            } catch (InvalidInputException e) {
+                // The ticket's own rules, or the escalation module's (a queue closed since the page loaded).
                 result.rejectValue(formField(e.field()), e.messageKey());
             }
         }

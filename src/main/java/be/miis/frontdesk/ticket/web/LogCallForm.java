@@ -3,6 +3,8 @@ package be.miis.frontdesk.ticket.web;
 import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.ticket.Channel;
+import be.miis.frontdesk.ticket.EscalationPriority;
+import be.miis.frontdesk.ticket.EscalationRequest;
 import be.miis.frontdesk.ticket.OpenTicket;
 import be.miis.frontdesk.ticket.TicketType;
 import jakarta.validation.constraints.Max;
@@ -56,6 +58,42 @@ class LogCallForm {
     @Min(value = 0, message = "{ticket.duration.range}")
     @Max(value = 86_400, message = "{ticket.duration.range}")
     private @Nullable Integer callDurationSeconds;
+
+    /** Where an escalation at first contact goes: a queue (null: the domain's), a priority and a handover note. */
+    private @Nullable Long queueId;
+
+    private EscalationPriority priority = EscalationPriority.NORMAL;
+
+    @Size(max = EscalationRequest.NOTE_MAX, message = "{ticket.note.tooLong}")
+    private String handoverNote = "";
+
+    EscalationRequest escalation() {
+        return new EscalationRequest(queueId, priority, handoverNote.isBlank() ? null : handoverNote);
+    }
+
+    public @Nullable Long getQueueId() {
+        return queueId;
+    }
+
+    public void setQueueId(@Nullable Long queueId) {
+        this.queueId = queueId;
+    }
+
+    public EscalationPriority getPriority() {
+        return priority;
+    }
+
+    public void setPriority(@Nullable EscalationPriority priority) {
+        this.priority = priority == null ? EscalationPriority.NORMAL : priority;
+    }
+
+    public String getHandoverNote() {
+        return handoverNote;
+    }
+
+    public void setHandoverNote(@Nullable String handoverNote) {
+        this.handoverNote = handoverNote == null ? "" : handoverNote;
+    }
 
     OpenTicket toCommand(CallerRef callerRef, OpenTicket.Outcome outcome) {
         return new OpenTicket(

@@ -152,8 +152,11 @@ class TicketController extends TicketScreen {
         }
     }
 
-    /** The status actions: escalate, take, wait for the customer, close, reopen. */
-    @PostMapping("/{action:escalate|take|wait|close|reopen}")
+    /**
+     * The status actions: take, wait for the customer, close, reopen. Escalating asks for a queue and a handover
+     * note, on the escalation module's form.
+     */
+    @PostMapping("/{action:take|wait|close|reopen}")
     String changeStatus(
             @PathVariable String reference,
             @PathVariable String action,
@@ -163,7 +166,6 @@ class TicketController extends TicketScreen {
         String actor = user.getUsername();
         try {
             switch (action) {
-                case "escalate" -> tickets.escalate(reference, version, actor);
                 case "take" -> tickets.take(reference, version, actor);
                 case "wait" -> tickets.waitForCustomer(reference, version, actor);
                 case "close" -> tickets.close(reference, version, actor);

@@ -4,6 +4,7 @@ import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.shared.DomainCatalogue;
 import be.miis.frontdesk.shared.DomainView;
 import be.miis.frontdesk.ticket.Channel;
+import be.miis.frontdesk.ticket.EscalationPriority;
 import be.miis.frontdesk.ticket.TicketType;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,11 @@ abstract class TicketScreen {
     @ModelAttribute("channels")
     Channel[] channels() {
         return Channel.values();
+    }
+
+    @ModelAttribute("priorities")
+    EscalationPriority[] priorities() {
+        return EscalationPriority.values();
     }
 
     @ModelAttribute("types")

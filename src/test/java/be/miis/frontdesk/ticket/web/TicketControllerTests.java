@@ -85,6 +85,9 @@ class TicketControllerTests {
                         null,
                         null,
                         3,
+                        null,
+                        null,
+                        null,
                         List.of()));
     }
 

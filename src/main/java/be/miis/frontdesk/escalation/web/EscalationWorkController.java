@@ -1,0 +1,250 @@
+package be.miis.frontdesk.escalation.web;
+
+import be.miis.frontdesk.escalation.EscalationService;
+import be.miis.frontdesk.escalation.EscalationView;
+import be.miis.frontdesk.escalation.QueueSummary;
+import be.miis.frontdesk.identity.FrontdeskUser;
+import be.miis.frontdesk.identity.Role;
+import be.miis.frontdesk.identity.UserView;
+import be.miis.frontdesk.shared.InvalidInputException;
+import be.miis.frontdesk.shared.web.Flash;
+import be.miis.frontdesk.ticket.EscalationPriority;
+import be.miis.frontdesk.ticket.EscalationRequest;
+import be.miis.frontdesk.ticket.IllegalTransitionException;
+import be.miis.frontdesk.ticket.TicketService;
+import be.miis.frontdesk.ticket.TicketStatus;
+import be.miis.frontdesk.ticket.TicketType;
+import be.miis.frontdesk.ticket.TicketView;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Escalating a ticket and working it in the backoffice, on the ticket's own pages: the escalate form (queue
+ * suggested by the domain, priority, handover note), the escalation panel of the ticket page (queue, priority,
+ * expert; assign to a colleague, hand back to the frontdesk). The ticket module owns the ticket and its timeline;
+ * this module knows the queues, so it serves these screens and calls the ticket module's commands.
+ */
+@Controller
+class EscalationWorkController {
+
+    private static final String ESCALATE_VIEW = "escalation/escalate";
+
+    private final EscalationService escalation;
+    private final TicketService tickets;
+
+    EscalationWorkController(EscalationService escalation, TicketService tickets) {
+        this.escalation = escalation;
+        this.tickets = tickets;
+    }
+
+    @GetMapping("/frontdesk/tickets/{reference}/escalate")
+    String showEscalate(@PathVariable String reference, @AuthenticationPrincipal FrontdeskUser user, Model model) {
+        TicketView ticket = tickets.get(reference, user.getUsername());
+        EscalateForm form = new EscalateForm();
+        form.setVersion(ticket.version());
+        escalation.suggestQueue(ticket.domainCode(), ticket.type()).ifPresent(q -> form.setQueueId(q.id()));
+        return escalatePage(ticket, form, Map.of(), model);
+    }
+
+    @PostMapping("/frontdesk/tickets/{reference}/escalate")
+    String escalate(
+            @PathVariable String reference,
+            EscalateForm form,
+            @AuthenticationPrincipal FrontdeskUser user,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        String error;
+        String field;
+        try {
+            if (form.getNote().isBlank()) {
+                throw new MissingNote();
+            }
+            tickets.escalate(
+                    reference,
+                    form.getVersion(),
+                    new EscalationRequest(form.getQueueId(), form.getPriority(), form.getNote()),
+                    user.getUsername());
+            Flash.success(redirect, "ticket.flash.escalate", reference);
+            return "redirect:/frontdesk/tickets/" + reference;
+        } catch (InvalidInputException e) {
+            field = e.field();
+            error = e.messageKey();
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            field = "";
+            error = "ticket.conflict";
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+        } catch (IllegalTransitionException e) {
+            Flash.error(redirect, "ticket.illegalTransition." + e.to());
+            return "redirect:/frontdesk/tickets/" + reference;
+        }
+        // Shown again as typed, on the ticket as it is now: sending again is a deliberate act on the current state.
+        TicketView ticket = tickets.get(reference, user.getUsername());
+        form.setVersion(ticket.version());
+        return escalatePage(ticket, form, Map.of(field, error), model);
+    }
+
+    /**
+     * The queue choice of the call screen: every open queue, the one the domain (or a complaint) suggests
+     * preselected, unless the agent had chosen one (a refused form coming back).
+     */
+    @GetMapping("/frontdesk/escalation/queue-choice")
+    String queueChoice(
+            @RequestParam(defaultValue = "") String domainCode,
+            @RequestParam(defaultValue = "QUESTION") TicketType type,
+            @RequestParam(required = false) @Nullable Long selectedQueue,
+            Model model) {
+        Long selected = selectedQueue != null
+                ? selectedQueue
+                : escalation
+                        .suggestQueue(domainCode, type)
+                        .map(QueueSummary::id)
+                        .orElse(null);
+        model.addAttribute(
+                "queues",
+                escalation.findQueues().stream().filter(QueueSummary::active).toList());
+        model.addAttribute("selected", selected);
+        return "escalation/escalate :: queueChoice";
+    }
+
+    private String escalatePage(TicketView ticket, EscalateForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("ticket", ticket);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute(
+                "queues",
+                escalation.findQueues().stream().filter(QueueSummary::active).toList());
+        model.addAttribute("priorities", EscalationPriority.values());
+        return ESCALATE_VIEW;
+    }
+
+    /**
+     * The escalation panel of the ticket page: queue, priority, expert, and the backoffice's actions on it. The
+     * page passes its ticket version, so an action on an outdated page is refused, not applied over a colleague's.
+     */
+    @GetMapping("/frontdesk/tickets/{reference}/escalation")
+    String showPanel(
+            @PathVariable String reference,
+            @RequestParam int version,
+            @RequestParam TicketStatus status,
+            @AuthenticationPrincipal FrontdeskUser user,
+            Model model) {
+        EscalationView view = escalation.findByTicket(reference).orElse(null);
+        model.addAttribute("escalation", view);
+        model.addAttribute("reference", reference);
+        model.addAttribute("version", version);
+        model.addAttribute("status", status);
+        model.addAttribute("canWork", user.hasRole(Role.EXPERT));
+        if (view != null) {
+            QueueSummary queue = escalation.findQueue(view.queueId()).orElse(null);
+            model.addAttribute("queue", queue);
+            model.addAttribute("experts", colleagues(queue, user));
+        }
+        return "escalation/panel :: panel";
+    }
+
+    /** The queue's members first (they know the subject), then every other expert. */
+    private List<UserView> colleagues(@Nullable QueueSummary queue, FrontdeskUser user) {
+        List<UserView> experts = escalation.experts();
+        if (queue == null) {
+            return experts;
+        }
+        return experts.stream()
+                .sorted((a, b) -> Boolean.compare(
+                        !queue.members().contains(a.username()),
+                        !queue.members().contains(b.username())))
+                .toList();
+    }
+
+    @PostMapping("/frontdesk/tickets/{reference}/assign")
+    String assign(
+            @PathVariable String reference,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "") String assignee,
+            @AuthenticationPrincipal FrontdeskUser user,
+            RedirectAttributes redirect) {
+        requireExpert(user);
+        return act(reference, redirect, "escalation.flash.assigned", () -> {
+            tickets.assign(reference, version, assignee, user.getUsername());
+            return assignee;
+        });
+    }
+
+    @PostMapping("/frontdesk/tickets/{reference}/return")
+    String returnToFrontdesk(
+            @PathVariable String reference,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "") String note,
+            @AuthenticationPrincipal FrontdeskUser user,
+            RedirectAttributes redirect) {
+        requireExpert(user);
+        return act(reference, redirect, "escalation.flash.returned", () -> {
+            tickets.returnToFrontdesk(reference, version, note, user.getUsername());
+            return reference;
+        });
+    }
+
+    /** Takes a ticket from a queue list ("take" on a row); refused when a colleague was quicker. */
+    @PostMapping("/backoffice/queues/{id}/take")
+    String take(
+            @PathVariable long id,
+            @RequestParam String reference,
+            @AuthenticationPrincipal FrontdeskUser user,
+            RedirectAttributes redirect) {
+        try {
+            tickets.takeFromQueue(reference, user.getUsername());
+            Flash.success(redirect, "ticket.flash.take", reference);
+            return "redirect:/frontdesk/tickets/" + reference;
+        } catch (IllegalTransitionException | ObjectOptimisticLockingFailureException e) {
+            Flash.error(redirect, "escalation.flash.takenAlready", reference);
+            return "redirect:/backoffice/queues/" + id;
+        }
+    }
+
+    /** Dispatching and handing back are the backoffice's decisions; agents see the panel without them. */
+    private static void requireExpert(FrontdeskUser user) {
+        if (!user.hasRole(Role.EXPERT)) {
+            throw new AccessDeniedException("the backoffice assigns and hands back");
+        }
+    }
+
+    private String act(String reference, RedirectAttributes redirect, String successKey, Supplier<String> action) {
+        try {
+            Flash.success(redirect, successKey, action.get());
+        } catch (InvalidInputException e) {
+            Flash.error(redirect, e.messageKey());
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Flash.error(redirect, "ticket.conflict");
+        } catch (IllegalTransitionException e) {
+            Flash.error(redirect, "ticket.illegalTransition." + e.to());
+        }
+        return "redirect:/frontdesk/tickets/" + reference;
+    }
+
+    /** Display names of users by username, for lists that store usernames. */
+    static Map<String, String> names(List<UserView> users) {
+        return users.stream().collect(Collectors.toMap(UserView::username, UserView::displayName, (a, b) -> a));
+    }
+
+    /** The handover note is what the backoffice starts from: required on this screen. */
+    private static final class MissingNote extends InvalidInputException {
+        MissingNote() {
+            super("note", "escalation.note.required");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package be.miis.frontdesk.escalation.web;
+
+import be.miis.frontdesk.escalation.EscalationService;
+import be.miis.frontdesk.escalation.InvalidEscalationException;
+import be.miis.frontdesk.escalation.QueueChange;
+import be.miis.frontdesk.escalation.QueueSummary;
+import be.miis.frontdesk.shared.web.Flash;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The backoffice queues for admins: names in Dutch and French, the guarantee in working days (re-applied to the
+ * queue's open escalations when it changes), open or closed, the lead and the member experts.
+ */
+@Controller
+class QueueAdminController {
+
+    private final EscalationService escalation;
+
+    QueueAdminController(EscalationService escalation) {
+        this.escalation = escalation;
+    }
+
+    @GetMapping("/admin/queues")
+    String listQueues(Model model) {
+        model.addAttribute("queues", escalation.findQueues());
+        model.addAttribute("names", EscalationWorkController.names(escalation.experts()));
+        return "escalation/queues-admin";
+    }
+
+    @GetMapping("/admin/queues/{id}")
+    String editQueue(@PathVariable long id, Model model) {
+        QueueSummary queue =
+                escalation.findQueue(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return form(
+                queue,
+                queue.nameNl(),
+                queue.nameFr(),
+                queue.slaWorkingDays(),
+                queue.active(),
+                queue.leadUsername(),
+                queue.members(),
+                null,
+                model);
+    }
+
+    @PostMapping("/admin/queues/{id}")
+    String saveQueue(
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "") String nameNl,
+            @RequestParam(defaultValue = "") String nameFr,
+            @RequestParam(defaultValue = "0") int slaWorkingDays,
+            @RequestParam(defaultValue = "false") boolean active,
+            @RequestParam(defaultValue = "") String leadUsername,
+            @RequestParam(required = false) @Nullable List<String> members,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        QueueSummary queue =
+                escalation.findQueue(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String lead = leadUsername.isBlank() ? null : leadUsername;
+        Set<String> chosen = members == null ? Set.of() : Set.copyOf(members);
+        String error;
+        try {
+            escalation.changeQueue(id, version, new QueueChange(nameNl, nameFr, slaWorkingDays, active, lead, chosen));
+            Flash.success(redirect, "queue.admin.saved", nameNl.strip());
+            return "redirect:/admin/queues";
+        } catch (InvalidEscalationException e) {
+            error = e.messageKey();
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            error = "queue.admin.conflict";
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+        }
+        return form(queue, nameNl, nameFr, slaWorkingDays, active, lead, chosen, error, model);
+    }
+
+    private String form(
+            QueueSummary queue,
+            String nameNl,
+            String nameFr,
+            int slaWorkingDays,
+            boolean active,
+            @Nullable String lead,
+            Set<String> members,
+            @Nullable String error,
+            Model model) {
+        model.addAttribute("queue", queue);
+        model.addAttribute("nameNl", nameNl);
+        model.addAttribute("nameFr", nameFr);
+        model.addAttribute("slaWorkingDays", slaWorkingDays);
+        model.addAttribute("active", active);
+        model.addAttribute("lead", lead);
+        model.addAttribute("members", members);
+        model.addAttribute("error", error);
+        model.addAttribute("experts", escalation.experts());
+        return "escalation/queue-admin";
+    }
+}
