@@ -90,13 +90,26 @@ class Escalation {
      * resume, or after a calendar change.
      */
     void schedule(BusinessCalendar calendar) {
-        Duration sla = Duration.ofMinutes(slaMinutes);
         List<Pause> finished = pauses.stream()
                 .filter(p -> p.resumedAt() != null)
                 .map(p -> new Pause(p.pausedAt(), Objects.requireNonNull(p.resumedAt())))
                 .toList();
-        this.deadline = calendar.deadline(receivedAt, sla, finished);
-        this.atRiskAt = calendar.deadline(receivedAt, sla.multipliedBy(3).dividedBy(4), finished);
+        Schedule schedule = Schedule.of(calendar, receivedAt, Duration.ofMinutes(slaMinutes), finished);
+        this.deadline = schedule.deadline();
+        this.atRiskAt = schedule.atRiskAt();
+    }
+
+    /**
+     * The two moments of a guarantee: the deadline, and the at-risk moment when 75 % of the working time is used.
+     * Computed here for one escalation and by {@link CalendarReapplication} for many at once.
+     */
+    record Schedule(Instant deadline, Instant atRiskAt) {
+
+        static Schedule of(BusinessCalendar calendar, Instant receivedAt, Duration sla, List<Pause> finished) {
+            return new Schedule(
+                    calendar.deadline(receivedAt, sla, finished),
+                    calendar.deadline(receivedAt, sla.multipliedBy(3).dividedBy(4), finished));
+        }
     }
 
     /**

@@ -14,9 +14,6 @@ interface EscalationRepository extends JpaRepository<Escalation, Long> {
 
     Optional<Escalation> findByTicketId(long ticketId);
 
-    /** Open escalations after an id, for recomputing deadlines a batch at a time. */
-    List<Escalation> findByAnsweredAtIsNullAndIdGreaterThanOrderById(long id, Limit limit);
-
     /**
      * The first page of a queue: escalations neither answered nor handed back, by deadline (partial index
      * escalation_open_queue_idx).
@@ -43,8 +40,6 @@ interface EscalationRepository extends JpaRepository<Escalation, Long> {
             order by e.deadline, e.id
             """)
     List<Escalation> findMineAfter(String assignee, Instant deadline, long id, Limit limit);
-
-    List<Escalation> findByQueueIdAndAnsweredAtIsNull(long queueId);
 
     List<Escalation> findByTicketIdIn(Collection<Long> ticketIds);
 }

@@ -40,7 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class EscalationService {
 
     private static final String COMPLAINTS = "COMPLAINTS";
-    private static final int REAPPLY_BATCH = 500;
     private static final int DEFAULT_SLA_DAYS = 2;
 
     private final EscalationQueueRepository queues;
@@ -48,6 +47,7 @@ public class EscalationService {
     private final WorkingCalendar calendar;
     private final JdbcClient jdbc;
     private final IdentityService users;
+    private final CalendarReapplication reapplication;
     private final Clock clock;
 
     EscalationService(
@@ -56,12 +56,14 @@ public class EscalationService {
             WorkingCalendar calendar,
             JdbcClient jdbc,
             IdentityService users,
+            CalendarReapplication reapplication,
             Clock clock) {
         this.queues = queues;
         this.escalations = escalations;
         this.calendar = calendar;
         this.jdbc = jdbc;
         this.users = users;
+        this.reapplication = reapplication;
         this.clock = clock;
     }
 
@@ -210,9 +212,7 @@ public class EscalationService {
                 change.members());
         queues.save(queue);
         if (slaChanged) {
-            BusinessCalendar working = calendar.current();
-            Duration sla = working.workingDays(change.slaWorkingDays());
-            escalations.findByQueueIdAndAnsweredAtIsNull(id).forEach(e -> e.changeSla(sla, working));
+            reapplication.reapply(calendar.current(), Map.of(id, change.slaWorkingDays()), change.slaWorkingDays(), id);
         }
     }
 
@@ -301,31 +301,18 @@ public class EscalationService {
 
     /**
      * Recomputes the deadline of every open escalation from its history (received-at and pauses) on the calendar
-     * as it is now; returns how many were recomputed. A page of escalations at a time, their pauses fetched in
-     * batches.
+     * as it is now, with the guarantee of its queue; returns how many were recomputed. Set-based, a page at a time
+     * ({@link CalendarReapplication}).
      */
     @Transactional
     public int reapplyCalendar() {
         calendar.refresh();
-        BusinessCalendar working = calendar.current();
-        Map<Long, Integer> slaDays = queues.findAll().stream()
+        return reapplication.reapply(calendar.current(), slaDaysByQueue(), DEFAULT_SLA_DAYS, null);
+    }
+
+    private Map<Long, Integer> slaDaysByQueue() {
+        return queues.findAll().stream()
                 .collect(Collectors.toMap(EscalationQueue::id, EscalationQueue::slaWorkingDays));
-        int count = 0;
-        long last = 0;
-        List<Escalation> page;
-        do {
-            page = escalations.findByAnsweredAtIsNullAndIdGreaterThanOrderById(last, Limit.of(REAPPLY_BATCH));
-            for (Escalation escalation : page) {
-                // The guarantee is in working days: new opening hours make a day of another length.
-                escalation.changeSla(
-                        working.workingDays(slaDays.getOrDefault(escalation.queueId(), DEFAULT_SLA_DAYS)), working);
-                escalation.schedule(working);
-                last = Objects.requireNonNull(escalation.id());
-            }
-            escalations.flush();
-            count += page.size();
-        } while (page.size() == REAPPLY_BATCH);
-        return count;
     }
 
     /** The opening hours per weekday, as the calendar uses them now. */

@@ -4,13 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miis.frontdesk.test.browser.Browser;
 import be.miis.frontdesk.test.browser.BrowserTest;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 
-/** The business calendar for an admin: a year's holidays and closure days; an extra day added and removed. */
+/**
+ * The business calendar and the queues for an admin: a year's holidays and closure days, an extra day added and
+ * removed, the opening hours changed (and a wrong line explained), a queue's guarantee changed and restored.
+ */
 @BrowserTest
 class CalendarAdminBrowserIT {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    @Autowired
+    MessageSource messages;
 
     @Test
     void anAdminAddsABridgeDayAndRemovesItAgain(Browser browser) {
@@ -31,5 +42,56 @@ class CalendarAdminBrowserIT {
 
         browser.clickAndWait(By.cssSelector("form[action='/admin/calendar/closure-days/2028-05-26/delete'] button"));
         assertThat(browser.text(By.id("closure-days"))).doesNotContain("Brugdag na Hemelvaart");
+    }
+
+    @Test
+    void anAdminChangesTheOpeningHoursAndAWrongLineIsExplained(Browser browser) {
+        browser.login("admin", "demo").open("/admin/calendar");
+        assertThat(browser.find(By.id("hours-monday")).getDomProperty("value")).isEqualTo("09:00-17:00");
+        assertThat(browser.find(By.id("hours-saturday")).getDomProperty("value"))
+                .isEmpty();
+        browser.assertAccessible();
+
+        browser.type(By.id("hours-friday"), "nine to five");
+        browser.clickAndWait(By.cssSelector("#opening-hours button[type=submit]"));
+        assertThat(browser.text(By.cssSelector("main .alert-danger")))
+                .isEqualTo(messages.getMessage("escalation.hours.format", null, DUTCH));
+        assertThat(browser.find(By.id("hours-friday")).getDomProperty("value")).isEqualTo("09:00-17:00");
+
+        try {
+            browser.type(By.id("hours-friday"), "09:00-12:00, 13:00-16:00");
+            browser.clickAndWait(By.cssSelector("#opening-hours button[type=submit]"));
+            assertThat(browser.find(By.cssSelector("main .alert-success")).getText())
+                    .isNotBlank();
+            assertThat(browser.find(By.id("hours-friday")).getDomProperty("value"))
+                    .isEqualTo("09:00-12:00, 13:00-16:00");
+            browser.screenshot("admin-opening-hours");
+        } finally {
+            browser.type(By.id("hours-friday"), "09:00-17:00");
+            browser.clickAndWait(By.cssSelector("#opening-hours button[type=submit]"));
+        }
+        assertThat(browser.find(By.id("hours-friday")).getDomProperty("value")).isEqualTo("09:00-17:00");
+    }
+
+    @Test
+    void anAdminSetsTheLeadAndMembersOfAQueue(Browser browser) {
+        browser.login("admin", "demo").open("/admin");
+        browser.clickAndWait(By.cssSelector("a[href='/admin/queues']"));
+        browser.assertAccessible();
+        browser.clickAndWait(By.partialLinkText("Europees Sociaal Fonds"));
+        browser.assertAccessible();
+        String days = browser.find(By.id("slaWorkingDays")).getDomProperty("value");
+
+        browser.type(By.id("slaWorkingDays"), "3");
+        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.text(By.id("queues-admin"))).contains("Europees Sociaal Fonds");
+        assertThat(browser.text(By.xpath("//tr[td/a[text()='Europees Sociaal Fonds']]")))
+                .contains(messages.getMessage("queue.table.slaDays", new Object[] {3}, DUTCH));
+
+        browser.clickAndWait(By.partialLinkText("Europees Sociaal Fonds"));
+        browser.type(By.id("slaWorkingDays"), days);
+        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.text(By.xpath("//tr[td/a[text()='Europees Sociaal Fonds']]")))
+                .contains(messages.getMessage("queue.table.slaDays", new Object[] {Integer.parseInt(days)}, DUTCH));
     }
 }
