@@ -18,8 +18,9 @@ class TicketStatusTests {
 
     private static final Map<TicketStatus, Set<TicketStatus>> ALLOWED = Map.of(
             NEW, EnumSet.of(ANSWERED, ESCALATED, WAITING_FOR_CUSTOMER),
-            ESCALATED, EnumSet.of(IN_PROGRESS),
-            IN_PROGRESS, EnumSet.of(WAITING_FOR_CUSTOMER, ANSWERED),
+            // Back to NEW: the backoffice hands the question back to the frontdesk.
+            ESCALATED, EnumSet.of(IN_PROGRESS, NEW),
+            IN_PROGRESS, EnumSet.of(WAITING_FOR_CUSTOMER, ANSWERED, NEW),
             WAITING_FOR_CUSTOMER, EnumSet.of(NEW, IN_PROGRESS),
             ANSWERED, EnumSet.of(CLOSED, NEW, IN_PROGRESS),
             CLOSED, EnumSet.of(NEW, IN_PROGRESS));

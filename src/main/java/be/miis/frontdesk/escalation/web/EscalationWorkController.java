@@ -52,8 +52,17 @@ class EscalationWorkController {
     }
 
     @GetMapping("/frontdesk/tickets/{reference}/escalate")
-    String showEscalate(@PathVariable String reference, @AuthenticationPrincipal FrontdeskUser user, Model model) {
+    String showEscalate(
+            @PathVariable String reference,
+            @AuthenticationPrincipal FrontdeskUser user,
+            Model model,
+            RedirectAttributes redirect) {
         TicketView ticket = tickets.get(reference, user.getUsername());
+        if (!ticket.allows("escalate")) {
+            // An old link or a second tab: say why on the ticket instead of offering a form that must fail.
+            Flash.error(redirect, "ticket.illegalTransition.ESCALATED");
+            return "redirect:/frontdesk/tickets/" + reference;
+        }
         EscalateForm form = new EscalateForm();
         form.setVersion(ticket.version());
         escalation.suggestQueue(ticket.domainCode(), ticket.type()).ifPresent(q -> form.setQueueId(q.id()));

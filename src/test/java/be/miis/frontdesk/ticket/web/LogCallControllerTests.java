@@ -147,12 +147,12 @@ class LogCallControllerTests {
                 .model()
                 .extractingBindingResult("form")
                 .hasFieldErrors("domainCode", "description", "answer");
-        verify(tickets, never()).open(any(), anyString());
+        verify(tickets, never()).open(any(), any(), anyString());
     }
 
     @Test
     void aCompleteCallIsLoggedWithTheChosenCallerAndTheAgentGoesBackToAnEmptyForm() {
-        given(tickets.open(any(), eq("agent"))).willReturn("CMI-2026-000042");
+        given(tickets.open(any(), any(), eq("agent"))).willReturn("CMI-2026-000042");
 
         assertThat(mvc.post()
                         .uri("/frontdesk/tickets")
@@ -173,7 +173,7 @@ class LogCallControllerTests {
                 .containsEntry("loggedReference", "CMI-2026-000042");
 
         ArgumentCaptor<OpenTicket> command = ArgumentCaptor.forClass(OpenTicket.class);
-        verify(tickets).open(command.capture(), eq("agent"));
+        verify(tickets).open(command.capture(), any(), eq("agent"));
         assertThat(command.getValue()).satisfies(c -> {
             assertThat(c.contactId()).isEqualTo(8L);
             assertThat(c.organisationId()).isNull();
@@ -201,7 +201,7 @@ class LogCallControllerTests {
                 .model()
                 .extractingBindingResult("form")
                 .hasFieldErrors("caller");
-        verify(tickets, never()).open(any(), anyString());
+        verify(tickets, never()).open(any(), any(), anyString());
     }
 
     @Test
@@ -229,7 +229,7 @@ class LogCallControllerTests {
                 .param("domainCode", "RMI")
                 .param("description", "Vraag")
                 .exchange();
-        verify(tickets, never()).open(any(), anyString());
+        verify(tickets, never()).open(any(), any(), anyString());
     }
 
     private static RequestPostProcessor agent() {
