@@ -128,6 +128,23 @@
         }
     });
 
+    // Single-key links of the layout (UX.md, global shortcuts): a link with data-key="a" is followed when that
+    // key is pressed outside a field, without modifiers. "a" opens the SLA warnings.
+    document.addEventListener("keydown", function (event) {
+        if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || event.key.length !== 1) {
+            return;
+        }
+        var active = event.target;
+        if (active && active.closest && active.closest("input, textarea, select, [contenteditable]")) {
+            return;
+        }
+        var link = document.querySelector('a[data-key="' + (window.CSS && CSS.escape ? CSS.escape(event.key) : "") + '"]');
+        if (link) {
+            event.preventDefault();
+            link.click();
+        }
+    });
+
     // An inserted FAQ answer arrives as a template beside its citation: its text goes into the answer field
     // (after what is already typed), where the agent edits it before sending.
     document.addEventListener("htmx:afterSwap", function (event) {

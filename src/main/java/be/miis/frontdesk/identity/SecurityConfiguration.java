@@ -172,6 +172,9 @@ public class SecurityConfiguration {
                         .hasRole(Role.EXPERT.name())
                         .requestMatchers("/knowledge", "/knowledge/**")
                         .hasAnyRole(Role.AGENT.name(), Role.EXPERT.name())
+                        // SLA warnings reach queue leads too, and a manager may lead a queue.
+                        .requestMatchers("/backoffice/notices", "/backoffice/notices/**")
+                        .hasAnyRole(Role.EXPERT.name(), Role.MANAGER.name())
                         .requestMatchers("/backoffice/**")
                         .hasRole(Role.EXPERT.name())
                         .requestMatchers("/manager/**")

@@ -2,11 +2,9 @@ package be.miis.frontdesk.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.shared.PagedResult;
 import be.miis.frontdesk.test.FrontdeskIntegrationTest;
 import be.miis.frontdesk.ticket.Channel;
-import be.miis.frontdesk.ticket.OpenTicket;
 import be.miis.frontdesk.ticket.TicketService;
 import be.miis.frontdesk.ticket.TicketType;
 import java.time.Instant;
@@ -116,21 +114,7 @@ class EscalationIT {
     }
 
     private String escalate(String domain, TicketType type, @Nullable Instant receivedAt) {
-        return tickets.open(
-                new OpenTicket(
-                        Channel.EMAIL,
-                        type,
-                        domain,
-                        ContentLanguage.NL,
-                        null,
-                        null,
-                        "",
-                        "Vraag voor de backoffice",
-                        receivedAt,
-                        null,
-                        OpenTicket.Outcome.ESCALATED,
-                        null),
-                "agent");
+        return tickets.open(EscalationMother.escalated(domain, type, receivedAt), "agent");
     }
 
     private long queueId(String code) {

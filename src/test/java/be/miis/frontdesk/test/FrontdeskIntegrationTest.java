@@ -11,13 +11,14 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole application on a random port, on the shared test database, with the demo data (users agent,
  * expert, manager and admin with password "demo"). All such tests of a JVM share one database and one
- * context: a test that changes shared state (locks a login, disables a user) uses its own user.
+ * context: a test that changes shared state (locks a login, disables a user) uses its own user. The SLA sweep is
+ * not scheduled: tests that need it run it at the instant they choose.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"frontdesk.demo.enabled=true"})
+        properties = {"frontdesk.demo.enabled=true", "frontdesk.sla.sweep.enabled=false"})
 @Import(TestDatabaseConfiguration.class)
 public @interface FrontdeskIntegrationTest {}
