@@ -94,8 +94,9 @@
         prefill("domainCode", card.getAttribute("data-prefill-domain"));
     });
 
-    // A single key outside a field follows the page's link or button marked data-key="that key" (UX.md: "e"
-    // escalates on the ticket page). Never with a modifier, so browser and screen-reader keys stay free.
+    // A single key outside a field follows the page's link or button marked data-key="that key" (UX.md global
+    // shortcuts: "a" the SLA warnings in the layout, "e" escalate on the ticket page, "m" my escalations). Never
+    // with a modifier, so browser and screen-reader keys stay free.
     document.addEventListener("keydown", function (event) {
         if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || event.key.length !== 1) {
             return;
@@ -104,7 +105,10 @@
         if (active && active.closest && active.closest("input, textarea, select, [contenteditable]")) {
             return;
         }
-        var target = document.querySelector('[data-key="' + event.key + '"]');
+        if (!window.CSS || !CSS.escape) {
+            return;
+        }
+        var target = document.querySelector('[data-key="' + CSS.escape(event.key) + '"]');
         if (target) {
             event.preventDefault();
             target.click();
@@ -125,23 +129,6 @@
             event.preventDefault();
             search.focus();
             search.select();
-        }
-    });
-
-    // Single-key links of the layout (UX.md, global shortcuts): a link with data-key="a" is followed when that
-    // key is pressed outside a field, without modifiers. "a" opens the SLA warnings.
-    document.addEventListener("keydown", function (event) {
-        if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || event.key.length !== 1) {
-            return;
-        }
-        var active = event.target;
-        if (active && active.closest && active.closest("input, textarea, select, [contenteditable]")) {
-            return;
-        }
-        var link = document.querySelector('a[data-key="' + (window.CSS && CSS.escape ? CSS.escape(event.key) : "") + '"]');
-        if (link) {
-            event.preventDefault();
-            link.click();
         }
     });
 
