@@ -112,7 +112,7 @@ public class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/users", "/api/v1/users/**")
                         .hasRole(Role.ADMIN.name())
-                        .requestMatchers("/api/v1/organisations/import")
+                        .requestMatchers("/api/v1/organisations/import", "/api/v1/import/**")
                         .hasRole(Role.ADMIN.name())
                         // Importing publishes articles without a second reviewer (they were reviewed in the system
                         // they come from): experts, or an administrator doing the migration.

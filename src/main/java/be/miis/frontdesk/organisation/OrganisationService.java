@@ -141,6 +141,17 @@ public class OrganisationService {
                 .collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
     }
 
+    /** The organisations with these NIS codes, by NIS code, in one query (unknown codes are left out). */
+    @Transactional(readOnly = true)
+    public Map<String, OrganisationSummary> summariesByNisCode(Collection<String> nisCodes) {
+        if (nisCodes.isEmpty()) {
+            return Map.of();
+        }
+        return organisations.findByNisCodeIn(nisCodes).stream()
+                .map(OrganisationSummary::of)
+                .collect(Collectors.toMap(OrganisationSummary::nisCode, Function.identity()));
+    }
+
     /** Adds a contact person to an organisation. */
     @Transactional
     public ContactView addContact(long organisationId, ContactData data) {

@@ -15,6 +15,7 @@ import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.DomainCatalogue;
 import be.miis.frontdesk.shared.KeysetCursor;
 import be.miis.frontdesk.shared.PagedResult;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TicketService {
 
     private static final int SUBJECT_FROM_QUESTION = 80;
+    private static final int RECENT_IMPORTS = 20;
 
     private final TicketRepository tickets;
     private final TicketReferences references;
@@ -46,6 +48,10 @@ public class TicketService {
     private final OrganisationService organisations;
     private final DomainCatalogue domains;
     private final AuditLog audit;
+    /** Resolved when an import is asked for: the rest of the module needs neither a task executor nor them. */
+    private final ObjectProvider<TicketImporter> importer;
+
+    private final ObjectProvider<TicketImportJobs> imports;
     private final KnowledgeService knowledge;
     private final IdentityService users;
     private final ObjectProvider<TicketGuarantees> guarantees;
@@ -61,6 +67,8 @@ public class TicketService {
             KnowledgeService knowledge,
             IdentityService users,
             ObjectProvider<TicketGuarantees> guarantees,
+            ObjectProvider<TicketImporter> importer,
+            ObjectProvider<TicketImportJobs> imports,
             Clock clock) {
         this.tickets = tickets;
         this.references = references;
@@ -71,6 +79,8 @@ public class TicketService {
         this.knowledge = knowledge;
         this.users = users;
         this.guarantees = guarantees;
+        this.importer = importer;
+        this.imports = imports;
         this.clock = clock;
     }
 
@@ -443,5 +453,27 @@ public class TicketService {
 
     private static boolean isBlank(@Nullable String value) {
         return value == null || value.isBlank();
+    }
+
+    /**
+     * Starts importing ticket history from a CSV file in the background and returns the import's id, whose report
+     * shows the progress. Every line is checked first; with a bad line nothing is imported unless
+     * {@code skipInvalid}. The file is deleted when the import is over.
+     */
+    public long startImport(String fileName, Path file, boolean skipInvalid, String actor) {
+        return importer.getObject().start(fileName, file, skipInvalid, actor, true);
+    }
+
+    /** Imports ticket history from a CSV file now and returns the report (for the API: scripts wait for it). */
+    public TicketImportReport importNow(String fileName, Path file, boolean skipInvalid, String actor) {
+        return findImport(importer.getObject().start(fileName, file, skipInvalid, actor, false));
+    }
+
+    public TicketImportReport findImport(long importId) {
+        return imports.getObject().find(importId).orElseThrow(() -> TicketImportNotFoundException.forId(importId));
+    }
+
+    public List<TicketImportReport> recentImports() {
+        return imports.getObject().recent(RECENT_IMPORTS);
     }
 }

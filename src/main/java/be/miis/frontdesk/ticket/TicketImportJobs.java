@@ -1,0 +1,138 @@
+package be.miis.frontdesk.ticket;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ticket imports in the database, so that any instance shows the progress of a file another one is working
+ * through, and the report stays available afterwards. Each write is its own short statement outside the batches'
+ * transactions, so the progress shows while a batch is being written.
+ */
+@Component
+class TicketImportJobs {
+
+    private static final String COLUMNS = """
+            id, file_name, skip_invalid, status, phase, percent, total_lines, processed_lines, imported, unchanged,
+            rejected, started_at, finished_at""";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+
+    TicketImportJobs(JdbcClient jdbc, JdbcTemplate batches) {
+        this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    long create(String fileName, boolean skipInvalid, String actor, Instant now) {
+        return jdbc.sql("""
+                        insert into ticket_import (file_name, skip_invalid, status, created_by, started_at)
+                        values (:fileName, :skipInvalid, 'RUNNING', :actor, :now) returning id
+                        """)
+                .param("fileName", fileName.length() > 255 ? fileName.substring(0, 255) : fileName)
+                .param("skipInvalid", skipInvalid)
+                .param("actor", actor)
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .single();
+    }
+
+    void progress(long id, TicketImportReport.Phase phase, int percent, int processed, int total) {
+        jdbc.sql("""
+                        update ticket_import set phase = :phase, percent = :percent, processed_lines = :processed,
+                            total_lines = :total
+                        where id = :id
+                        """)
+                .param("id", id)
+                .param("phase", phase.name())
+                .param("percent", Math.max(0, Math.min(100, percent)))
+                .param("processed", processed)
+                .param("total", total)
+                .update();
+    }
+
+    void finish(
+            long id,
+            TicketImportStatus status,
+            int imported,
+            int unchanged,
+            int rejected,
+            List<TicketImportProblem> problems,
+            Instant now) {
+        jdbc.sql("""
+                        update ticket_import
+                        set status = :status, percent = 100, imported = :imported, unchanged = :unchanged,
+                            rejected = :rejected, finished_at = :now
+                        where id = :id
+                        """)
+                .param("id", id)
+                .param("status", status.name())
+                .param("imported", imported)
+                .param("unchanged", unchanged)
+                .param("rejected", rejected)
+                .param("now", Timestamp.from(now))
+                .update();
+        batches.batchUpdate("""
+                insert into ticket_import_problem (import_id, line, field, message_key, value)
+                values (?, ?, ?, ?, ?)
+                """, problems, 1000, (statement, problem) -> {
+            statement.setLong(1, id);
+            statement.setInt(2, problem.line());
+            statement.setString(3, problem.field());
+            statement.setString(4, problem.messageKey());
+            statement.setString(5, truncate(problem.value()));
+        });
+    }
+
+    Optional<TicketImportReport> find(long id) {
+        List<TicketImportProblem> problems = jdbc.sql("""
+                        select line, field, message_key, value from ticket_import_problem
+                        where import_id = :id order by line, id
+                        """)
+                .param("id", id)
+                .query((rs, row) -> new TicketImportProblem(
+                        rs.getInt("line"), rs.getString("field"), rs.getString("message_key"), rs.getString("value")))
+                .list();
+        return jdbc.sql("select " + COLUMNS + " from ticket_import where id = :id")
+                .param("id", id)
+                .query((rs, row) -> report(rs, problems))
+                .optional();
+    }
+
+    List<TicketImportReport> recent(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from ticket_import order by started_at desc, id desc limit :limit")
+                .param("limit", limit)
+                .query((rs, row) -> report(rs, List.of()))
+                .list();
+    }
+
+    private static TicketImportReport report(ResultSet rs, List<TicketImportProblem> problems) throws SQLException {
+        Timestamp finished = rs.getTimestamp("finished_at");
+        return new TicketImportReport(
+                rs.getLong("id"),
+                rs.getString("file_name"),
+                rs.getBoolean("skip_invalid"),
+                TicketImportStatus.valueOf(rs.getString("status")),
+                TicketImportReport.Phase.valueOf(rs.getString("phase")),
+                rs.getInt("percent"),
+                rs.getInt("total_lines"),
+                rs.getInt("processed_lines"),
+                rs.getInt("imported"),
+                rs.getInt("unchanged"),
+                rs.getInt("rejected"),
+                problems,
+                rs.getTimestamp("started_at").toInstant(),
+                finished == null ? null : finished.toInstant());
+    }
+
+    private static @Nullable String truncate(@Nullable String value) {
+        return value == null || value.length() <= 200 ? value : value.substring(0, 200);
+    }
+}
