@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miis.frontdesk.organisation.OrganisationService;
 import be.miis.frontdesk.test.FrontdeskIntegrationTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,7 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
 class TicketApiIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -125,13 +119,8 @@ class TicketApiIT {
         assertThat(get("manager", "/api/v1/tickets").statusCode()).isEqualTo(403);
         assertThat(get("admin", "/api/v1/organisations?q=gent").statusCode()).isEqualTo(403);
         assertThat(get("agent", "/api/v1/organisations?q=gent").statusCode()).isEqualTo(200);
-        HttpResponse<String> agentImport = CLIENT.send(
-                HttpRequest.newBuilder(uri("/api/v1/organisations/import"))
-                        .header("Authorization", basic("agent"))
-                        .header("Content-Type", "text/csv")
-                        .POST(HttpRequest.BodyPublishers.ofString("nis_code;name;region\n"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> agentImport =
+                api().post("agent", "/api/v1/organisations/import", "text/csv", "nis_code;name;region\n", "nl");
         assertThat(agentImport.statusCode()).isEqualTo(403);
     }
 
@@ -173,30 +162,14 @@ class TicketApiIT {
     }
 
     private HttpResponse<String> post(String user, String path, String json, String language) throws Exception {
-        return CLIENT.send(
-                HttpRequest.newBuilder(uri(path))
-                        .header("Authorization", basic(user))
-                        .header("Content-Type", "application/json")
-                        .header("Accept-Language", language)
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return api().post(user, path, "application/json", json, language);
     }
 
     private HttpResponse<String> get(String user, String path) throws Exception {
-        return CLIENT.send(
-                HttpRequest.newBuilder(uri(path))
-                        .header("Authorization", basic(user))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return api().get(user, path);
     }
 
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    private ApiRequests api() {
+        return new ApiRequests(port);
     }
 }

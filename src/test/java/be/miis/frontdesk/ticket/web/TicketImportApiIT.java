@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miis.frontdesk.organisation.OrganisationService;
 import be.miis.frontdesk.test.FrontdeskIntegrationTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 class TicketImportApiIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String HEADER =
             "reference,received_at,channel,type,domain,language,organisation_nis,subject,status,answered_at,escalated\n";
 
@@ -180,13 +174,7 @@ class TicketImportApiIT {
         assertThat(JSON.readTree(noChannel.body()).get("detail").asString())
                 .isEqualTo("De verplichte kolom \"channel\" ontbreekt in de kopregel.");
 
-        HttpResponse<String> json = CLIENT.send(
-                HttpRequest.newBuilder(uri("/api/v1/import/tickets"))
-                        .header("Authorization", basic("admin"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("[]"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> json = api().post("admin", "/api/v1/import/tickets", "application/json", "[]", "nl");
         assertThat(json.statusCode()).isEqualTo(415);
         assertThat(json.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
@@ -194,13 +182,9 @@ class TicketImportApiIT {
         String csv = HEADER + "OLD-C-1,2018-02-01T10:00Z,PHONE,,,,,,,,\n";
         assertThat(importCsv("agent", csv, "", "nl").statusCode()).isEqualTo(403);
         assertThat(importCsv("manager", csv, "", "nl").statusCode()).isEqualTo(403);
-        assertThat(CLIENT.send(
-                                HttpRequest.newBuilder(uri("/api/v1/import/tickets"))
-                                        .header("Content-Type", "text/csv")
-                                        .POST(HttpRequest.BodyPublishers.ofString(csv))
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofString())
+        assertThat(api().post(null, "/api/v1/import/tickets", "text/csv", csv, "nl")
                         .statusCode())
+                .as("no credentials")
                 .isEqualTo(401);
         assertThat(references("OLD-C-%")).isEmpty();
     }
@@ -224,30 +208,14 @@ class TicketImportApiIT {
     }
 
     private HttpResponse<String> importCsv(String user, String csv, String query, String language) throws Exception {
-        return CLIENT.send(
-                HttpRequest.newBuilder(uri("/api/v1/import/tickets" + query))
-                        .header("Authorization", basic(user))
-                        .header("Content-Type", "text/csv")
-                        .header("Accept-Language", language)
-                        .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return api().post(user, "/api/v1/import/tickets" + query, "text/csv", csv, language);
     }
 
     private HttpResponse<String> get(String user, String path) throws Exception {
-        return CLIENT.send(
-                HttpRequest.newBuilder(uri(path))
-                        .header("Authorization", basic(user))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return api().get(user, path);
     }
 
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+    private ApiRequests api() {
+        return new ApiRequests(port);
     }
 }
