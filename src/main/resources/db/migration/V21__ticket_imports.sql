@@ -15,6 +15,9 @@ create table ticket_import (
     rejected        integer      not null default 0,
     created_by      varchar(64)  not null,
     started_at      timestamptz  not null,
+    -- Moved on every batch: a running import that has not moved for a long time lost its instance (shown as
+    -- interrupted, see TicketImportJobs).
+    progressed_at   timestamptz  not null default now(),
     finished_at     timestamptz
 );
 

@@ -3,6 +3,7 @@ package be.miis.frontdesk.ticket;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +20,14 @@ import org.springframework.stereotype.Component;
 @Component
 class TicketImportJobs {
 
+    /** A batch takes seconds: a running import without progress for this long has lost its instance. */
+    static final Duration STALLED = Duration.ofMinutes(15);
+
     private static final String COLUMNS = """
-            id, file_name, skip_invalid, status, phase, percent, total_lines, processed_lines, imported, unchanged,
-            rejected, started_at, finished_at""";
+            id, file_name, skip_invalid,
+            case when status = 'RUNNING' and progressed_at < now() - make_interval(secs => %d) then 'INTERRUPTED'
+                 else status end as status,
+            phase, percent, total_lines, processed_lines, imported, unchanged, rejected, started_at, finished_at""".formatted(STALLED.toSeconds());
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -47,7 +53,7 @@ class TicketImportJobs {
     void progress(long id, TicketImportReport.Phase phase, int percent, int processed, int total) {
         jdbc.sql("""
                         update ticket_import set phase = :phase, percent = :percent, processed_lines = :processed,
-                            total_lines = :total
+                            total_lines = :total, progressed_at = now()
                         where id = :id
                         """)
                 .param("id", id)

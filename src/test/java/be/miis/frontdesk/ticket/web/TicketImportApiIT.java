@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miis.frontdesk.organisation.OrganisationService;
 import be.miis.frontdesk.test.FrontdeskIntegrationTest;
+import be.miis.frontdesk.ticket.TicketImportStatus;
+import be.miis.frontdesk.ticket.TicketService;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
@@ -35,6 +37,9 @@ class TicketImportApiIT {
 
     @Autowired
     OrganisationService organisations;
+
+    @Autowired
+    TicketService tickets;
 
     @Test
     void aFileWithABadLineImportsNothingUnlessSkippingIsAskedFor() throws Exception {
@@ -187,6 +192,28 @@ class TicketImportApiIT {
                 .as("no credentials")
                 .isEqualTo(401);
         assertThat(references("OLD-C-%")).isEmpty();
+    }
+
+    @Test
+    void anImportWithoutProgressForAQuarterOfAnHourShowsAsInterrupted() {
+        long stalled = jdbc.sql("""
+                        insert into ticket_import (file_name, skip_invalid, status, phase, processed_lines, total_lines,
+                                                   created_by, started_at, progressed_at)
+                        values ('stalled.csv', false, 'RUNNING', 'IMPORTING', 5000, 20000, 'admin',
+                                now() - interval '1 hour', now() - interval '16 minutes')
+                        returning id""").query(Long.class).single();
+        long moving = jdbc.sql("""
+                        insert into ticket_import (file_name, skip_invalid, status, created_by, started_at,
+                                                   progressed_at)
+                        values ('moving.csv', false, 'RUNNING', 'admin', now() - interval '1 hour',
+                                now() - interval '14 minutes')
+                        returning id""").query(Long.class).single();
+
+        assertThat(tickets.findImport(stalled).status()).isEqualTo(TicketImportStatus.INTERRUPTED);
+        assertThat(tickets.findImport(stalled).running())
+                .as("the page stops polling")
+                .isFalse();
+        assertThat(tickets.findImport(moving).status()).isEqualTo(TicketImportStatus.RUNNING);
     }
 
     private List<String> references(String like) {
