@@ -21,6 +21,7 @@ import be.miis.frontdesk.ticket.TicketImportReport;
 import be.miis.frontdesk.ticket.TicketImportStatus;
 import be.miis.frontdesk.ticket.TicketService;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -61,8 +62,14 @@ class TicketImportControllerTests {
 
     @Test
     void anUploadStartsTheImportWithTheChoiceOfSkippingAndShowsItsProgress() {
+        // The import takes over the copy of the upload and deletes it when done; here the mock does.
         given(tickets.startImport(eq("historiek.csv"), any(Path.class), eq(true), eq("admin")))
-                .willReturn(42L);
+                .willAnswer(call -> {
+                    Path copy = call.getArgument(1);
+                    assertThat(copy).hasContent("received_at,channel\n2024-01-01T10:00,PHONE");
+                    Files.delete(copy);
+                    return 42L;
+                });
 
         assertThat(mvc.post()
                         .uri("/admin/ticket-imports")
