@@ -372,7 +372,7 @@ public class EscalationService {
     }
 
     void answered(TicketAnswered event) {
-        escalations.findByTicketId(event.ticketId()).ifPresent(e -> e.answer(event.answeredAt()));
+        escalations.findByTicketId(event.ticketId()).ifPresent(e -> e.answer(event.answeredAt(), calendar.current()));
     }
 
     void assigned(TicketAssigned event) {
