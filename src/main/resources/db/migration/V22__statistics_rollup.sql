@@ -126,3 +126,6 @@ insert into statistics_change (month) select distinct statistics_month(received_
 insert into statistics_change (month)
 select distinct statistics_month(statistics_resolved_at(status, answered_at, closed_at))
 from ticket where status in ('ANSWERED', 'CLOSED');
+
+-- The dashboard's oldest open tickets: the open ones by received-at, a small part of the table.
+create index ticket_open_received_idx on ticket (received_at, id) where status not in ('ANSWERED', 'CLOSED');

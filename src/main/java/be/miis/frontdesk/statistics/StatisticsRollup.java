@@ -102,8 +102,8 @@ public class StatisticsRollup {
                     .param("month", month)
                     .update();
         }
-        OffsetDateTime start = startOf(month);
-        OffsetDateTime end = startOf(month.plusMonths(1));
+        OffsetDateTime start = startOf(month.withDayOfMonth(1));
+        OffsetDateTime end = startOf(month.withDayOfMonth(1).plusMonths(1));
         for (String count : List.of(COUNT_MONTH, COUNT_WORKING_TIME, COUNT_ORGANISATIONS)) {
             jdbc.sql(count)
                     .param("month", month)
@@ -113,11 +113,8 @@ public class StatisticsRollup {
         }
     }
 
-    /** The first moment of a month in Brussels, as the triggers' {@code statistics_month} cuts months. */
-    static OffsetDateTime startOf(LocalDate month) {
-        return month.withDayOfMonth(1)
-                .atStartOfDay(BusinessTime.ZONE)
-                .toOffsetDateTime()
-                .withOffsetSameInstant(ZoneOffset.UTC);
+    /** The first moment of a day in Brussels (of a month: as the triggers' {@code statistics_month} cuts them). */
+    static OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

@@ -4,7 +4,6 @@ import be.miis.frontdesk.organisation.OrganisationService;
 import be.miis.frontdesk.organisation.OrganisationSummary;
 import be.miis.frontdesk.shared.DomainCatalogue;
 import be.miis.frontdesk.shared.DomainView;
-import be.miis.frontdesk.statistics.Breakdown;
 import be.miis.frontdesk.statistics.MonthlyOverview;
 import be.miis.frontdesk.statistics.MonthlyOverview.MonthIndicators;
 import be.miis.frontdesk.statistics.MonthlyOverview.Row;
@@ -150,9 +149,5 @@ class StatisticsTables {
 
     static boolean isKnown(String table) {
         return BREAKDOWN.equals(table) || INDICATORS.equals(table);
-    }
-
-    static Breakdown[] breakdowns() {
-        return Breakdown.values();
     }
 }
