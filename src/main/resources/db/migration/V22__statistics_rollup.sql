@@ -44,10 +44,17 @@ create table statistics_month (
     escalated     integer     not null,
     within_sla    integer     not null,
     complaints    integer     not null,
-    -- resolved (answered or closed) in the month, whenever received: the backlog is received minus resolved
+    -- received in the month and not resolved yet
+    open          integer     not null,
+    -- resolved (answered or closed) in the month, whenever received
     resolved      integer     not null,
     unique nulls not distinct (month, channel, domain_code, language, region, province, queue_id)
 );
+
+-- The backlog at the end of month m is everything received minus everything resolved until then, which is what is
+-- open now minus the months after m: the overview reads the months of its period and after, and the few rows that
+-- still hold open tickets (this index), never the whole history.
+create index statistics_month_open_idx on statistics_month (month) where open > 0;
 
 -- Answered escalations of the tickets received in the month by working time to the answer, in buckets of
 -- 15 minutes (the last one holds everything from 100 hours on): medians and percentiles of any selection of months

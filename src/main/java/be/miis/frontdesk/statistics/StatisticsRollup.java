@@ -30,9 +30,10 @@ public class StatisticsRollup {
 
     private static final String COUNT_MONTH = """
             insert into statistics_month (month, channel, domain_code, language, region, province, queue_id,
-                                          tickets, first_contact, escalated, within_sla, complaints, resolved)
+                                          tickets, first_contact, escalated, within_sla, complaints, open, resolved)
             select :month, channel, domain_code, language, region, province, queue_id,
-                   sum(tickets), sum(first_contact), sum(escalated), sum(within_sla), sum(complaints), sum(resolved)
+                   sum(tickets), sum(first_contact), sum(escalated), sum(within_sla), sum(complaints), sum(open),
+                   sum(resolved)
             from (
                 select t.channel, t.domain_code, t.language, o.region, o.province, e.queue_id,
                        1 as tickets,
@@ -40,13 +41,14 @@ public class StatisticsRollup {
                        case when t.escalated then 1 else 0 end as escalated,
                        case when e.met then 1 else 0 end as within_sla,
                        case when t.type = 'COMPLAINT' then 1 else 0 end as complaints,
+                       case when t.status in ('ANSWERED', 'CLOSED') then 0 else 1 end as open,
                        0 as resolved
                 from ticket t
                 left join organisation o on o.id = t.organisation_id
                 left join escalation e on e.ticket_id = t.id
                 where t.received_at >= :start and t.received_at < :end
                 union all
-                select t.channel, t.domain_code, t.language, o.region, o.province, e.queue_id, 0, 0, 0, 0, 0, 1
+                select t.channel, t.domain_code, t.language, o.region, o.province, e.queue_id, 0, 0, 0, 0, 0, 0, 1
                 from ticket t
                 left join organisation o on o.id = t.organisation_id
                 left join escalation e on e.ticket_id = t.id

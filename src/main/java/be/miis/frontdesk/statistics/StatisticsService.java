@@ -120,57 +120,51 @@ public class StatisticsService {
     }
 
     private List<MonthIndicators> indicators(MonthRange range, StatisticsFilter filter) {
-        // All months up to the end of the range: the backlog at a month's end is everything received minus
-        // everything resolved until then.
+        // The period's months and every later one: the backlog at a month's end is what is open now less what the
+        // later months added (received minus resolved); the earlier history is never read.
         Sql sql = new Sql("""
                 select month, sum(tickets) as tickets, sum(first_contact) as first_contact, sum(escalated) as escalated,
                        sum(within_sla) as within_sla, sum(complaints) as complaints, sum(tickets) - sum(resolved) as net
-                from statistics_month where month <= :to""");
+                from statistics_month where month >= :from""");
         sql.filter(filter);
-        sql.append(" group by month order by month");
-        sql.params.put("to", range.lastFirstDay());
+        sql.append(" group by month");
+        sql.params.put("from", range.firstDay());
         Map<YearMonth, long[]> figures = new HashMap<>();
-        long[] backlog = {0};
         sql.query(jdbc)
                 .query((rs, n) -> {
                     YearMonth month = YearMonth.from(rs.getObject("month", LocalDate.class));
-                    backlog[0] += rs.getLong("net");
                     figures.put(month, new long[] {
                         rs.getLong("tickets"),
                         rs.getLong("first_contact"),
                         rs.getLong("escalated"),
                         rs.getLong("within_sla"),
                         rs.getLong("complaints"),
-                        backlog[0]
+                        rs.getLong("net")
                     });
                     return month;
                 })
                 .list();
+        Sql open = new Sql("select coalesce(sum(open), 0) from statistics_month where open > 0");
+        open.filter(filter);
+        long openNow = open.query(jdbc).query(Long.class).single();
 
         Map<YearMonth, WorkingTimeHistogram> workingTimes = workingTimes(range, filter);
         List<MonthIndicators> indicators = new ArrayList<>();
-        long carried = 0;
         for (YearMonth month : range.months()) {
-            long[] f = figures.get(month);
-            if (f != null) {
-                carried = f[5];
-            } else {
-                // No ticket received or resolved in this month: the backlog stands where an earlier month left it.
-                carried = figures.entrySet().stream()
-                        .filter(e -> e.getKey().isBefore(month))
-                        .max(Map.Entry.comparingByKey())
-                        .map(e -> e.getValue()[5])
-                        .orElse(0L);
-            }
+            long later = figures.entrySet().stream()
+                    .filter(e -> e.getKey().isAfter(month))
+                    .mapToLong(e -> e.getValue()[5])
+                    .sum();
+            long[] f = figures.getOrDefault(month, new long[6]);
             WorkingTimeHistogram times = workingTimes.getOrDefault(month, new WorkingTimeHistogram());
             indicators.add(new MonthIndicators(
                     month,
-                    f == null ? 0 : f[0],
-                    f == null ? 0 : f[1],
-                    f == null ? 0 : f[2],
-                    f == null ? 0 : f[3],
-                    f == null ? 0 : f[4],
-                    carried,
+                    f[0],
+                    f[1],
+                    f[2],
+                    f[3],
+                    f[4],
+                    openNow - later,
                     times.percentileMinutes(0.5),
                     times.percentileMinutes(0.9)));
         }

@@ -147,10 +147,11 @@ public final class StatisticsBenchmark {
 
         StringBuilder report = new StringBuilder();
         report.append("## Monthly statistics at %,d tickets%n%n".formatted(TICKETS));
-        report.append(("Generated in %.0f s (2017–2026, 580 organisations in 10 provinces and Brussels, 20 %% escalated); the first count of the "
-                        + "roll-up (%d months) took %.0f s and holds %,d rows. %d runs of each read after 5 warm-up "
-                        + "runs; the naive query %d times.%n%n")
-                .formatted(generation, months, firstCount, rollupRows, RUNS, NAIVE_RUNS));
+        report.append(
+                ("Generated in %.0f s (2017–2026, 580 organisations in 10 provinces and Brussels, 20 %% escalated); the first count of the "
+                                + "roll-up (%d months) took %.0f s and holds %,d rows. %d runs of each read after 5 warm-up "
+                                + "runs; the naive query %d times.%n%n")
+                        .formatted(generation, months, firstCount, rollupRows, RUNS, NAIVE_RUNS));
         report.append("| query (12 months) | p50 | p95 | max |\n|---|---:|---:|---:|\n");
         report.append(row("overview by channel, all tickets (roll-up)", overview));
         report.append(row("overview by domain, RMI by phone (roll-up)", filtered));

@@ -36,7 +36,8 @@ class StatisticsRollupIT {
             select month::text, channel, domain_code, language, coalesce(region, '-') as region,
                    coalesce(province, '-') as province, coalesce(queue_id, 0) as queue_id,
                    sum(received) as tickets, sum(first_contact) as first_contact, sum(escalated) as escalated,
-                   sum(within_sla) as within_sla, sum(complaints) as complaints, sum(resolved) as resolved
+                   sum(within_sla) as within_sla, sum(complaints) as complaints, sum(open) as open,
+                   sum(resolved) as resolved
             from (
                 select date_trunc('month', t.received_at at time zone 'Europe/Brussels')::date as month,
                        t.channel, t.domain_code, t.language, o.region, o.province, e.queue_id,
@@ -45,13 +46,14 @@ class StatisticsRollupIT {
                        t.escalated::int as escalated,
                        coalesce(e.met, false)::int as within_sla,
                        (t.type = 'COMPLAINT')::int as complaints,
+                       (t.status not in ('ANSWERED', 'CLOSED'))::int as open,
                        0 as resolved
                 from ticket t
                 left join organisation o on o.id = t.organisation_id
                 left join escalation e on e.ticket_id = t.id
                 union all
                 select date_trunc('month', coalesce(t.answered_at, t.closed_at) at time zone 'Europe/Brussels')::date,
-                       t.channel, t.domain_code, t.language, o.region, o.province, e.queue_id, 0, 0, 0, 0, 0, 1
+                       t.channel, t.domain_code, t.language, o.region, o.province, e.queue_id, 0, 0, 0, 0, 0, 0, 1
                 from ticket t
                 left join organisation o on o.id = t.organisation_id
                 left join escalation e on e.ticket_id = t.id
@@ -65,7 +67,7 @@ class StatisticsRollupIT {
             select month::text, channel, domain_code, language, coalesce(region, '-') as region,
                    coalesce(province, '-') as province, coalesce(queue_id, 0) as queue_id,
                    tickets::bigint, first_contact::bigint, escalated::bigint, within_sla::bigint,
-                   complaints::bigint, resolved::bigint
+                   complaints::bigint, open::bigint, resolved::bigint
             from statistics_month
             order by 1, 2, 3, 4, 5, 6, 7
             """;
@@ -190,6 +192,23 @@ class StatisticsRollupIT {
         assertThat(phone.total().counts()).isEqualTo(byChannel.rows().get(1).counts());
         MonthIndicators last = byChannel.indicators().get(11);
         assertThat(last.firstContact() + last.escalated()).isLessThanOrEqualTo(last.tickets());
+
+        // The backlog at each month's end is what a count of the raw tickets finds open at that moment.
+        for (MonthIndicators month : byChannel.indicators()) {
+            long open = jdbc.sql("""
+                            select count(*) from ticket
+                            where received_at < :end
+                              and (status not in ('ANSWERED', 'CLOSED') or coalesce(answered_at, closed_at) >= :end)
+                            """)
+                    .param(
+                            "end",
+                            StatisticsRollup.startOf(month.month().plusMonths(1).atDay(1)))
+                    .query(Long.class)
+                    .single();
+            assertThat(month.backlog())
+                    .as("backlog at the end of %s", month.month())
+                    .isEqualTo(open);
+        }
     }
 
     private static OpenTicket ticket(Channel channel, String domain, @Nullable Long organisation, Instant receivedAt) {
