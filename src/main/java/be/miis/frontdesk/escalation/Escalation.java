@@ -43,6 +43,8 @@ class Escalation {
     private String escalatedBy = "";
     private @Nullable Instant answeredAt;
     private @Nullable Boolean met;
+    /** The working time used until the answer, in whole minutes; recorded with the answer, like {@link #met}. */
+    private @Nullable Integer workingMinutes;
 
     @Enumerated(EnumType.STRING)
     private EscalationPriority priority = EscalationPriority.NORMAL;
@@ -172,11 +174,15 @@ class Escalation {
         return pauses.stream().filter(p -> p.resumedAt() == null).findFirst().orElse(null);
     }
 
-    /** The documented answer was given: the guarantee is met when it came before the deadline. */
-    void answer(Instant at) {
+    /**
+     * The documented answer was given: the guarantee is met when it came before the deadline, and the working time
+     * it took is recorded for the statistics.
+     */
+    void answer(Instant at, BusinessCalendar calendar) {
         if (answeredAt == null) {
             this.answeredAt = at;
             this.met = !at.isAfter(deadline);
+            this.workingMinutes = Math.toIntExact(workingTimeUsed(calendar, at).toMinutes());
         }
     }
 
@@ -258,5 +264,10 @@ class Escalation {
     @Nullable
     Instant answeredAt() {
         return answeredAt;
+    }
+
+    @Nullable
+    Integer workingMinutes() {
+        return workingMinutes;
     }
 }

@@ -17,6 +17,8 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -88,6 +90,50 @@ public class EscalationService {
                         where answered_at is null and returned_at is null group by queue_id
                         """).query((rs, n) -> Map.entry(rs.getLong("queue_id"), rs.getLong("n"))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /**
+     * Open escalations (in a queue, not handed back) by where they stand now: ON_TIME, AT_RISK and BREACHED, each
+     * present. One waiting for the customer is judged as it stood when the clock stopped, as {@link SlaState} is.
+     */
+    @Transactional(readOnly = true)
+    public Map<SlaState, Long> countOpenBySlaState() {
+        return jdbc.sql("""
+                        select count(*) filter (where judged < at_risk_at) as on_time,
+                               count(*) filter (where judged >= at_risk_at and judged <= deadline) as at_risk,
+                               count(*) filter (where judged > deadline) as breached
+                        from (
+                            select e.at_risk_at, e.deadline, least(:now, coalesce(p.paused_at, :now)) as judged
+                            from escalation e
+                            left join escalation_pause p on p.escalation_id = e.id and p.resumed_at is null
+                            where e.answered_at is null and e.returned_at is null
+                        ) open
+                        """)
+                .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .query((rs, n) -> Map.of(
+                        SlaState.ON_TIME, rs.getLong("on_time"),
+                        SlaState.AT_RISK, rs.getLong("at_risk"),
+                        SlaState.BREACHED, rs.getLong("breached")))
+                .single();
+    }
+
+    /**
+     * Escalations whose deadline fell in {@code [from, to)} and passed without an answer before it: answered late,
+     * or still open after it.
+     */
+    @Transactional(readOnly = true)
+    public long countBreaches(Instant from, Instant to) {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                        select count(*) from escalation
+                        where deadline >= :from and deadline < :to and deadline < :now
+                          and (answered_at is null or answered_at > deadline)
+                        """)
+                .param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+                .param("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
+                .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .query(Long.class)
+                .single();
     }
 
     /** The escalation of a ticket, if it went to the backoffice. */
@@ -372,7 +418,7 @@ public class EscalationService {
     }
 
     void answered(TicketAnswered event) {
-        escalations.findByTicketId(event.ticketId()).ifPresent(e -> e.answer(event.answeredAt()));
+        escalations.findByTicketId(event.ticketId()).ifPresent(e -> e.answer(event.answeredAt(), calendar.current()));
     }
 
     void assigned(TicketAssigned event) {

@@ -114,6 +114,9 @@ public class SecurityConfiguration {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/organisations/import", "/api/v1/import/**")
                         .hasRole(Role.ADMIN.name())
+                        // Figures without personal data, for those who steer on them.
+                        .requestMatchers("/api/v1/statistics/**")
+                        .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
                         // Importing publishes articles without a second reviewer (they were reviewed in the system
                         // they come from): experts, or an administrator doing the migration.
                         .requestMatchers(HttpMethod.POST, "/api/v1/faq/import")

@@ -1,5 +1,6 @@
 /**
- * Monthly figures, dashboards and exports for managers, over a roll-up fed by events.
+ * Monthly figures, dashboards and exports for managers, read from a roll-up that database triggers and a refresh job
+ * keep equal to the tickets.
  */
 @ApplicationModule(allowedDependencies = {"ticket", "escalation", "organisation", "identity", "shared"})
 @NullMarked

@@ -144,6 +144,7 @@ class DemoTickets implements ApplicationRunner {
                     ? OpenTicket.Outcome.ANSWERED
                     : roll < 85 ? OpenTicket.Outcome.ESCALATED : OpenTicket.Outcome.OPEN;
             Instant receivedAt = receivedAt(now, i, random);
+            int callSeconds = 60 + random.nextInt(400);
             String reference = service.open(
                     new OpenTicket(
                             roll % 3 == 0 ? Channel.EMAIL : roll % 11 == 0 ? Channel.LETTER : Channel.PHONE,
@@ -155,18 +156,35 @@ class DemoTickets implements ApplicationRunner {
                             "",
                             french ? question[2] : question[1],
                             receivedAt,
-                            60 + random.nextInt(400),
-                            outcome,
-                            outcome == OpenTicket.Outcome.ANSWERED
-                                    ? (french
-                                            ? "Réponse donnée au téléphone selon la circulaire en vigueur."
-                                            : "Antwoord gegeven aan de telefoon volgens de geldende omzendbrief.")
-                                    : null),
+                            callSeconds,
+                            outcome == OpenTicket.Outcome.ESCALATED ? outcome : OpenTicket.Outcome.OPEN,
+                            null),
                     "agent");
             if (outcome == OpenTicket.Outcome.ESCALATED) {
                 work(reference, receivedAt, french, now.toInstant(), random);
+            } else if (outcome == OpenTicket.Outcome.ANSWERED) {
+                // Answered during the call: at its end, not when the demo is loaded (the monthly backlog counts it).
+                Instant end = receivedAt.plusSeconds(callSeconds);
+                answer(reference, french, Channel.PHONE, end.isAfter(now.toInstant()) ? now.toInstant() : end);
+            } else if (receivedAt.isBefore(now.toInstant().minus(Duration.ofDays(7)))) {
+                // Kept open to look something up, answered by mail a day or three later; only recent ones stay open.
+                answer(reference, french, Channel.EMAIL, receivedAt.plus(Duration.ofHours(20 + random.nextInt(48))));
             }
         }
+    }
+
+    private void answer(String reference, boolean french, Channel channel, Instant at) {
+        transactions.executeWithoutResult(status -> {
+            Ticket ticket = tickets.findForChangeByReference(reference).orElseThrow();
+            ticket.answer(
+                    french
+                            ? "Réponse donnée selon la circulaire en vigueur."
+                            : "Antwoord gegeven volgens de geldende omzendbrief.",
+                    channel,
+                    "agent",
+                    at);
+            tickets.save(ticket);
+        });
     }
 
     /**

@@ -197,9 +197,12 @@ class FrontdeskConsoleBrowserIT {
                 .contains("Jürgen Kessler-Browsertest");
     }
 
-    /** Tabs forward until the field has the focus, as a keyboard user would; fails if it is not reachable. */
+    /**
+     * Tabs forward until the field has the focus, as a keyboard user would; fails if it is not reachable. The bound
+     * leaves room for the caller card's links (organisation and up to five earlier tickets).
+     */
     private static void tabTo(Browser browser, String id) {
-        for (int i = 0; i < 6 && !id.equals(browser.focused().getDomAttribute("id")); i++) {
+        for (int i = 0; i < 12 && !id.equals(browser.focused().getDomAttribute("id")); i++) {
             browser.keys(Keys.TAB);
         }
         assertThat(browser.focused().getDomAttribute("id"))

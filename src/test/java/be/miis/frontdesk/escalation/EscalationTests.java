@@ -47,9 +47,11 @@ class EscalationTests {
         assertThat(escalation.workingTimeUsed(CALENDAR, brussels("2026-04-08T09:30")))
                 .isEqualTo(Duration.ofHours(9));
         escalation.resume(brussels("2026-04-08T11:00"), CALENDAR);
-        escalation.answer(brussels("2026-04-08T12:00"));
+        escalation.answer(brussels("2026-04-08T12:00"), CALENDAR);
         assertThat(escalation.workingTimeUsed(CALENDAR, brussels("2026-04-20T12:00")))
                 .isEqualTo(Duration.ofHours(10));
+        // Recorded with the answer for the statistics.
+        assertThat(escalation.workingMinutes()).isEqualTo(600);
     }
 
     @Test
@@ -73,13 +75,15 @@ class EscalationTests {
     @Test
     void anAnswerIsMeasuredOnceAgainstTheDeadline() {
         Escalation onTime = receivedBeforeEaster();
-        onTime.answer(brussels("2026-04-07T16:59"));
-        onTime.answer(brussels("2026-04-09T10:00"));
+        onTime.answer(brussels("2026-04-07T16:59"), CALENDAR);
+        onTime.answer(brussels("2026-04-09T10:00"), CALENDAR);
         assertThat(onTime.state(brussels("2026-05-01T10:00"))).isEqualTo(SlaState.MET);
 
         Escalation late = receivedBeforeEaster();
-        late.answer(brussels("2026-04-08T09:30"));
+        late.answer(brussels("2026-04-08T09:30"), CALENDAR);
         assertThat(late.state(brussels("2026-04-08T09:31"))).isEqualTo(SlaState.MISSED);
+        // The first answer counts: Friday 8 h and Tuesday 8 h before the deadline.
+        assertThat(onTime.workingMinutes()).isEqualTo(16 * 60 - 1);
     }
 
     @Test

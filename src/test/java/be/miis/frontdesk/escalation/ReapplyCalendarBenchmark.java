@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.catalina.webresources.TomcatURLStreamHandlerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +43,8 @@ public final class ReapplyCalendarBenchmark {
 
     public static void main(String[] args) throws Exception {
         Files.createDirectories(OUTPUT);
+        // The benchmarks run one after the other in Maven's JVM: Tomcat may set its URL handler factory only once.
+        TomcatURLStreamHandlerFactory.disable();
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                         .setServerConfig("shared_buffers", "512MB")
                         .start();

@@ -19,6 +19,10 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"frontdesk.demo.enabled=true", "frontdesk.sla.sweep.enabled=false"})
+        properties = {
+            "frontdesk.demo.enabled=true",
+            "frontdesk.sla.sweep.enabled=false",
+            "frontdesk.statistics.refresh.enabled=false"
+        })
 @Import(TestDatabaseConfiguration.class)
 public @interface FrontdeskIntegrationTest {}

@@ -2,6 +2,7 @@ package be.miis.frontdesk.ticket;
 
 import be.miis.frontdesk.FrontdeskApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.catalina.webresources.TomcatURLStreamHandlerFactory;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -41,6 +42,8 @@ public final class TicketImportBenchmark {
 
     public static void main(String[] args) throws Exception {
         Files.createDirectories(OUTPUT);
+        // The benchmarks run one after the other in Maven's JVM: Tomcat may set its URL handler factory only once.
+        TomcatURLStreamHandlerFactory.disable();
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                         .setServerConfig("shared_buffers", "512MB")
                         .start();

@@ -1,22 +1,48 @@
 package be.miis.frontdesk.statistics.web;
 
 import be.miis.frontdesk.escalation.EscalationService;
+import be.miis.frontdesk.shared.DomainCatalogue;
+import be.miis.frontdesk.shared.DomainView;
+import be.miis.frontdesk.statistics.DashboardService;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+/** The manager's home: the live dashboard (polled by htmx), the queues, the way to the monthly statistics. */
 @Controller
 class ManagerHomeController {
 
     private final EscalationService escalation;
+    private final DashboardService dashboards;
+    private final DomainCatalogue domains;
 
-    ManagerHomeController(EscalationService escalation) {
+    ManagerHomeController(EscalationService escalation, DashboardService dashboards, DomainCatalogue domains) {
         this.escalation = escalation;
+        this.dashboards = dashboards;
+        this.domains = domains;
     }
 
     @GetMapping("/manager")
-    String showManagerHome(Model model) {
+    String showManagerHome(Locale locale, Model model) {
         model.addAttribute("queues", escalation.findQueues());
+        dashboard(locale, model);
         return "statistics/home";
+    }
+
+    /** The dashboard alone, for its refresh every minute without reloading the page. */
+    @GetMapping("/manager/dashboard")
+    String showDashboard(Locale locale, Model model) {
+        dashboard(locale, model);
+        return "statistics/home :: dashboard";
+    }
+
+    private void dashboard(Locale locale, Model model) {
+        model.addAttribute("dashboard", dashboards.dashboard());
+        Map<String, String> names =
+                domains.findAll().stream().collect(Collectors.toMap(DomainView::code, d -> d.name(locale)));
+        model.addAttribute("domainNames", names);
     }
 }

@@ -215,10 +215,14 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Scrolled to the middle of the window, so that nothing at the window's edge covers it. */
+    /**
+     * Scrolled to the middle of the window, so that nothing at the window's edge covers it. Instantly: Bootstrap
+     * makes scrolling smooth, and a click during the animation lands where the element was, on something else.
+     */
     private WebElement clickable(By by) {
         WebElement target = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", target);
+        driver.executeScript(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'})", target);
         return target;
     }
 

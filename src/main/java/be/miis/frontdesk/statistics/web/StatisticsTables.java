@@ -1,0 +1,153 @@
+package be.miis.frontdesk.statistics.web;
+
+import be.miis.frontdesk.organisation.OrganisationService;
+import be.miis.frontdesk.organisation.OrganisationSummary;
+import be.miis.frontdesk.shared.DomainCatalogue;
+import be.miis.frontdesk.shared.DomainView;
+import be.miis.frontdesk.statistics.MonthlyOverview;
+import be.miis.frontdesk.statistics.MonthlyOverview.MonthIndicators;
+import be.miis.frontdesk.statistics.MonthlyOverview.Row;
+import be.miis.frontdesk.statistics.web.StatisticsTable.Kind;
+import be.miis.frontdesk.statistics.web.StatisticsTable.Line;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Turns a monthly overview into the tables the page shows and the exports write, labelled in the user's language. */
+@Component
+class StatisticsTables {
+
+    static final String BREAKDOWN = "breakdown";
+    static final String INDICATORS = "indicators";
+
+    private final MessageSource messages;
+    private final DomainCatalogue domains;
+    private final OrganisationService organisations;
+
+    StatisticsTables(MessageSource messages, DomainCatalogue domains, OrganisationService organisations) {
+        this.messages = messages;
+        this.domains = domains;
+        this.organisations = organisations;
+    }
+
+    StatisticsTable breakdown(MonthlyOverview overview, Locale locale) {
+        Function<@Nullable String, String> label = labels(overview, locale);
+        List<Line> lines = new ArrayList<>();
+        for (Row row : overview.rows()) {
+            lines.add(new Line(label.apply(row.key()), Kind.COUNT, List.copyOf(row.counts()), row.sum(), false));
+        }
+        Row total = overview.total();
+        lines.add(new Line(
+                message("statistics.total", locale), Kind.COUNT, List.copyOf(total.counts()), total.sum(), true));
+        String by = message("statistics.view." + overview.breakdown(), locale).toLowerCase(locale);
+        return new StatisticsTable(
+                BREAKDOWN, message("statistics.table.breakdown", locale, by), by, overview.months(), true, lines);
+    }
+
+    StatisticsTable indicators(MonthlyOverview overview, Locale locale) {
+        List<MonthIndicators> months = overview.indicators();
+        List<Line> lines = List.of(
+                line("statistics.indicator.tickets", Kind.COUNT, months, MonthIndicators::tickets, locale, true),
+                line(
+                        "statistics.indicator.firstContact",
+                        Kind.COUNT,
+                        months,
+                        MonthIndicators::firstContact,
+                        locale,
+                        false),
+                line(
+                        "statistics.indicator.firstContactShare",
+                        Kind.SHARE,
+                        months,
+                        MonthIndicators::firstContactShare,
+                        locale,
+                        false),
+                line("statistics.indicator.escalated", Kind.COUNT, months, MonthIndicators::escalated, locale, false),
+                line("statistics.indicator.withinSla", Kind.COUNT, months, MonthIndicators::withinSla, locale, false),
+                line(
+                        "statistics.indicator.withinSlaShare",
+                        Kind.SHARE,
+                        months,
+                        MonthIndicators::withinSlaShare,
+                        locale,
+                        false),
+                line(
+                        "statistics.indicator.median",
+                        Kind.MINUTES,
+                        months,
+                        MonthIndicators::medianMinutes,
+                        locale,
+                        false),
+                line("statistics.indicator.p90", Kind.MINUTES, months, MonthIndicators::p90Minutes, locale, false),
+                line("statistics.indicator.backlog", Kind.COUNT, months, MonthIndicators::backlog, locale, false),
+                line(
+                        "statistics.indicator.complaints",
+                        Kind.COUNT,
+                        months,
+                        MonthIndicators::complaints,
+                        locale,
+                        false));
+        return new StatisticsTable(
+                INDICATORS,
+                message("statistics.table.indicators", locale),
+                message("statistics.indicator", locale),
+                overview.months(),
+                false,
+                lines);
+    }
+
+    private Line line(
+            String key,
+            Kind kind,
+            List<MonthIndicators> months,
+            Function<MonthIndicators, @Nullable Number> value,
+            Locale locale,
+            boolean emphasised) {
+        List<@Nullable Number> values = new ArrayList<>();
+        months.forEach(m -> values.add(value.apply(m)));
+        return new Line(message(key, locale), kind, values, null, emphasised);
+    }
+
+    /** The label of a row key: a channel, domain, language, region, province or organisation; "unknown" for none. */
+    private Function<@Nullable String, String> labels(MonthlyOverview overview, Locale locale) {
+        String unknown = message("statistics.unknown", locale);
+        return switch (overview.breakdown()) {
+            case CHANNEL -> key -> key == null ? unknown : message("ticket.channel." + key, locale);
+            case LANGUAGE ->
+                key -> key == null ? unknown : message("content.language." + key.toUpperCase(Locale.ROOT), locale);
+            case REGION -> key -> key == null ? unknown : message("organisation.region." + key, locale);
+            case PROVINCE -> key -> key == null ? message("statistics.noProvince", locale) : key;
+            case DOMAIN -> {
+                Map<String, String> names =
+                        domains.findAll().stream().collect(Collectors.toMap(DomainView::code, d -> d.name(locale)));
+                yield key -> key == null ? unknown : names.getOrDefault(key, key);
+            }
+            case ORGANISATION -> {
+                Map<Long, OrganisationSummary> summaries = organisations.summaries(overview.rows().stream()
+                        .map(Row::key)
+                        .filter(Objects::nonNull)
+                        .map(Long::valueOf)
+                        .toList());
+                yield key -> {
+                    OrganisationSummary organisation = key == null ? null : summaries.get(Long.valueOf(key));
+                    return organisation == null ? unknown : organisation.name(locale);
+                };
+            }
+        };
+    }
+
+    private String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    static boolean isKnown(String table) {
+        return BREAKDOWN.equals(table) || INDICATORS.equals(table);
+    }
+}

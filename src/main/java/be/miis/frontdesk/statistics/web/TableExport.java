@@ -1,0 +1,138 @@
+package be.miis.frontdesk.statistics.web;
+
+import be.miis.frontdesk.statistics.web.StatisticsTable.Line;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a statistics table as CSV or XLSX, row for row as the page shows it: months as {@code yyyy-MM}, counts as
+ * whole numbers, shares as fractions (a percentage style in XLSX), working times as hours and minutes.
+ */
+final class TableExport {
+
+    private static final int WINDOW = 200;
+
+    private TableExport() {}
+
+    static void csv(StatisticsTable table, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+            csv.printRecord(header(table));
+            for (Line line : table.lines()) {
+                List<String> record = new ArrayList<>();
+                record.add(line.label());
+                for (Number value : line.values()) {
+                    record.add(csvValue(line.kind(), value));
+                }
+                if (table.totals()) {
+                    record.add(csvValue(line.kind(), line.total()));
+                }
+                csv.printRecord(record);
+            }
+        }
+    }
+
+    private static List<String> header(StatisticsTable table) {
+        List<String> header = new ArrayList<>();
+        header.add(table.firstColumn());
+        table.months().stream().map(YearMonth::toString).forEach(header::add);
+        if (table.totals()) {
+            header.add(table.lines().get(table.lines().size() - 1).label());
+        }
+        return header;
+    }
+
+    private static String csvValue(StatisticsTable.Kind kind, @Nullable Number value) {
+        if (value == null) {
+            return "";
+        }
+        return switch (kind) {
+            case COUNT -> Long.toString(value.longValue());
+            case SHARE ->
+                BigDecimal.valueOf(value.doubleValue())
+                        .setScale(4, RoundingMode.HALF_UP)
+                        .toPlainString();
+            case MINUTES -> hoursAndMinutes(value.intValue());
+        };
+    }
+
+    static String hoursAndMinutes(int minutes) {
+        return "%d:%02d".formatted(minutes / 60, minutes % 60);
+    }
+
+    /** Streams the workbook: SXSSF keeps a window of rows in memory, however long the table. */
+    static void xlsx(StatisticsTable table, OutputStream out) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        try {
+            Sheet sheet = workbook.createSheet(table.name());
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            CellStyle heading = workbook.createCellStyle();
+            heading.setFont(bold);
+            CellStyle share = workbook.createCellStyle();
+            share.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+            CellStyle duration = workbook.createCellStyle();
+            duration.setDataFormat(workbook.createDataFormat().getFormat("[h]:mm"));
+
+            Row headerRow = sheet.createRow(0);
+            List<String> header = header(table);
+            for (int i = 0; i < header.size(); i++) {
+                Cell cell = headerRow.createCell(i);
+                cell.setCellValue(header.get(i));
+                cell.setCellStyle(heading);
+            }
+            int r = 1;
+            for (Line line : table.lines()) {
+                Row row = sheet.createRow(r++);
+                Cell label = row.createCell(0);
+                label.setCellValue(line.label());
+                if (line.emphasised()) {
+                    label.setCellStyle(heading);
+                }
+                List<@Nullable Number> values = new ArrayList<>(line.values());
+                if (table.totals()) {
+                    values.add(line.total());
+                }
+                for (int i = 0; i < values.size(); i++) {
+                    Number value = values.get(i);
+                    if (value == null) {
+                        continue;
+                    }
+                    Cell cell = row.createCell(i + 1);
+                    switch (line.kind()) {
+                        case COUNT -> cell.setCellValue(value.longValue());
+                        case SHARE -> {
+                            cell.setCellValue(value.doubleValue());
+                            cell.setCellStyle(share);
+                        }
+                        case MINUTES -> {
+                            // A spreadsheet time is a fraction of a day; [h]:mm shows hours past 24.
+                            cell.setCellValue(value.intValue() / 1440.0);
+                            cell.setCellStyle(duration);
+                        }
+                    }
+                }
+            }
+            workbook.write(out);
+        } finally {
+            workbook.close();
+        }
+    }
+}
