@@ -118,8 +118,8 @@ public class EscalationService {
     }
 
     /**
-     * Escalations whose deadline fell in {@code [from, to)} and passed without an answer before it: answered late,
-     * or still open after it.
+     * Escalations whose deadline fell from {@code from} (included) to {@code to} (excluded) and passed without an
+     * answer before it: answered late, or still open after it.
      */
     @Transactional(readOnly = true)
     public long countBreaches(Instant from, Instant to) {

@@ -41,6 +41,7 @@ class StatisticsImportIT {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     /** The channels in the overview's row order; a year no other test or demo ticket uses. */
     private static final List<String> CHANNELS = List.of("EMAIL", "PHONE", "WEB", "LETTER", "OTHER");
+
     private static final int YEAR = 2015;
 
     @LocalServerPort
@@ -90,7 +91,8 @@ class StatisticsImportIT {
                 .body());
         for (int m = 0; m < 12; m++) {
             JsonNode month = months.get(m);
-            assertThat(month.get("month").asString()).isEqualTo(YearMonth.of(YEAR, m + 1).toString());
+            assertThat(month.get("month").asString())
+                    .isEqualTo(YearMonth.of(YEAR, m + 1).toString());
             for (int c = 0; c < CHANNELS.size(); c++) {
                 assertThat(month.get(CHANNELS.get(c).toLowerCase()).asLong()).isEqualTo(expected[m][c]);
             }
@@ -102,7 +104,8 @@ class StatisticsImportIT {
         Document page = Jsoup.parse(manager.get("/manager/statistics?" + period).body());
         JsonNode chart = JSON.readTree(page.getElementById("statistics-data").data());
         for (int c = 0; c < CHANNELS.size(); c++) {
-            List<String> cells = page.select("#breakdown-table tbody tr").get(c).select("td").eachText();
+            List<String> cells =
+                    page.select("#breakdown-table tbody tr").get(c).select("td").eachText();
             JsonNode series = chart.get("series").get(c).get("values");
             for (int m = 0; m < 12; m++) {
                 assertThat(Long.parseLong(cells.get(m).replaceAll("\\D", ""))).isEqualTo(expected[m][c]);

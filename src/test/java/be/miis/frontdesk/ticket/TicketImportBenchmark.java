@@ -2,7 +2,6 @@ package be.miis.frontdesk.ticket;
 
 import be.miis.frontdesk.FrontdeskApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.apache.catalina.webresources.TomcatURLStreamHandlerFactory;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import org.apache.catalina.webresources.TomcatURLStreamHandlerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
