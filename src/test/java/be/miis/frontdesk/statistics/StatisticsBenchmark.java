@@ -194,7 +194,7 @@ public final class StatisticsBenchmark {
         jdbc.sql("drop index ticket_search_idx").update();
         long days = LAST.atEndOfMonth().toEpochDay() - LocalDate.of(2017, 1, 1).toEpochDay() + 1;
         String receivedAt =
-                "timestamptz '2017-01-01 07:00+00' + (n %% %d) * interval '1 day' + (n * 7919 %% 600) * interval '1 minute'"
+                "timestamptz '2017-01-01 07:00+00' + (n %% %d) * interval '1 day' + (n::bigint * 7919 %% 600) * interval '1 minute'"
                         .formatted(days);
         for (int from = 1; from <= TICKETS; from += BATCH) {
             int to = Math.min(TICKETS, from + BATCH - 1);
