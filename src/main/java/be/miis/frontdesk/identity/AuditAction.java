@@ -15,5 +15,7 @@ public enum AuditAction {
     API_TOKEN_CREATED,
     API_TOKEN_REVOKED,
     VIEWED,
-    CHANGED
+    CHANGED,
+    /** Data brought in from another system (the ticket history). */
+    IMPORTED
 }

@@ -1,5 +1,7 @@
 package be.miis.frontdesk.ticket;
 
+import be.miis.frontdesk.identity.AuditAction;
+import be.miis.frontdesk.identity.AuditLog;
 import be.miis.frontdesk.organisation.OrganisationService;
 import be.miis.frontdesk.organisation.OrganisationSummary;
 import be.miis.frontdesk.shared.BusinessTime;
@@ -60,6 +62,7 @@ class TicketImporter {
     private final TransactionTemplate transactions;
     private final MessageSource messages;
     private final TaskExecutor executor;
+    private final AuditLog audit;
     private final Clock clock;
 
     TicketImporter(
@@ -70,6 +73,7 @@ class TicketImporter {
             PlatformTransactionManager transactionManager,
             MessageSource messages,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            AuditLog audit,
             Clock clock) {
         this.jobs = jobs;
         this.organisations = organisations;
@@ -78,6 +82,7 @@ class TicketImporter {
         this.transactions = new TransactionTemplate(transactionManager);
         this.messages = messages;
         this.executor = executor;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -145,6 +150,13 @@ class TicketImporter {
                 });
             }
             jobs.finish(id, TicketImportStatus.DONE, done[1], done[2], check.rejected, check.problems, clock.instant());
+            // Tickets hold personal data: who brought which of them in stays on the audit trail.
+            audit.record(
+                    actor,
+                    AuditAction.IMPORTED,
+                    "ticket-import",
+                    Long.toString(id),
+                    "imported %d, unchanged %d, rejected %d".formatted(done[1], done[2], check.rejected));
         } catch (TicketImportFileException e) {
             jobs.finish(
                     id,

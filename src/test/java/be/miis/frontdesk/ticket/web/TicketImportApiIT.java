@@ -124,6 +124,12 @@ class TicketImportApiIT {
         assertThat(report.get("imported").asInt()).isEqualTo(1);
         assertThat(report.get("unchanged").asInt()).isEqualTo(2);
         assertThat(references("OLD-B-%")).containsExactly("OLD-B-1", "OLD-B-2", "OLD-B-3");
+        assertThat(jdbc.sql("select details from audit_event where actor = 'admin' and action = 'IMPORTED' "
+                                + "and target_type = 'ticket-import' order by id desc limit 1")
+                        .query(String.class)
+                        .single())
+                .as("the import on the audit trail")
+                .isEqualTo("imported 1, unchanged 2, rejected 0");
         assertThat(jdbc.sql("select count(*) from ticket_entry e join ticket t on t.id = e.ticket_id "
                                 + "where t.reference like 'OLD-B-%'")
                         .query(Long.class)
