@@ -23,6 +23,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -168,9 +169,7 @@ public final class Browser implements AutoCloseable {
         WebElement target = clickable(by);
         WebElement page = driver.findElement(By.tagName("html"));
         target.click();
-        WebDriverWait wait = new WebDriverWait(driver, WAIT);
-        wait.until(ExpectedConditions.stalenessOf(page));
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        waitForNewPage(page);
         return this;
     }
 
@@ -198,10 +197,26 @@ public final class Browser implements AutoCloseable {
     public Browser andWaitForNewPage(Runnable action) {
         WebElement page = driver.findElement(By.tagName("html"));
         action.run();
-        WebDriverWait wait = new WebDriverWait(driver, WAIT);
-        wait.until(ExpectedConditions.stalenessOf(page));
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        waitForNewPage(page);
         return this;
+    }
+
+    /**
+     * Waits until the old page's root is gone and the new page has loaded. Chromedriver may answer a question about
+     * the old root, in the moment the page is replaced, with "node does not belong to the document" instead of
+     * "stale element": both mean the old page is gone.
+     */
+    private void waitForNewPage(WebElement oldRoot) {
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.until(d -> {
+            try {
+                oldRoot.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Waits until an element (one that htmx swaps in, say) is visible. */
