@@ -32,6 +32,11 @@ public final class KnowledgeSearchBenchmark {
 
     private static final int ARTICLES = Integer.getInteger("benchmark.articles", 100_000);
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 3);
+    /** {@code -Dbenchmark.naive=false} skips the naive ILIKE comparison (15 minutes at 100 000 articles). */
+    private static final boolean NAIVE = Boolean.parseBoolean(System.getProperty("benchmark.naive", "true"));
+    /** {@code -Dbenchmark.pause=s} keeps the database up that long after the report, for psql (port printed). */
+    private static final int PAUSE = Integer.getInteger("benchmark.pause", 0);
+
     private static final int LIMIT = 20;
     private static final Path OUTPUT = Path.of("target/benchmarks");
 
@@ -269,6 +274,19 @@ public final class KnowledgeSearchBenchmark {
             "en|how do I apply for a heating allowance",
             "en|who is entitled to integration income");
 
+    /** The half-typed words of {@link #HAND_WRITTEN}. */
+    private static final List<String> PREFIXES = List.of(
+            "stookol",
+            "leeflo",
+            "verwarm",
+            "install",
+            "revenu d",
+            "job étud",
+            "Heizk",
+            "Studentenj",
+            "integration inc",
+            "rental dep");
+
     private final KnowledgeService knowledge;
     private final JdbcClient jdbc;
     private final StringBuilder report = new StringBuilder();
@@ -283,6 +301,12 @@ public final class KnowledgeSearchBenchmark {
         // Buffers sized as on a database server for a base of this size (the table and its indexes, ~0.7 GB,
         // stay in memory); PostgreSQL's default of 128 MB would measure the operating system's page cache.
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("shared_buffers", "1GB");
+        // -Dbenchmark.pg.<setting>=<value> passes a server setting through, e.g.
+        // -Dbenchmark.pg.plan_cache_mode=force_custom_plan.
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith("benchmark.pg."))
+                .forEach(name ->
+                        builder.setServerConfig(name.substring("benchmark.pg.".length()), System.getProperty(name)));
         String explain = System.getProperty("benchmark.explain");
         if (explain != null) {
             // Into a file of its own: once Spring has started, the console logger of zonky is silenced.
@@ -306,6 +330,12 @@ public final class KnowledgeSearchBenchmark {
                                 "--frontdesk.demo.enabled=false",
                                 "--logging.level.root=WARN")) {
             new KnowledgeSearchBenchmark(app.getBean(KnowledgeService.class), app.getBean(JdbcClient.class)).run();
+            if (PAUSE > 0) {
+                System.out.println("PAUSE: psql -h localhost -p " + postgres.getPort() + " -U postgres postgres ("
+                        + PAUSE + " s)");
+                System.out.flush();
+                Thread.sleep(PAUSE * 1000L);
+            }
         }
     }
 
@@ -321,7 +351,7 @@ public final class KnowledgeSearchBenchmark {
         for (Query query : queries) {
             search(query);
         }
-        for (Query query : queries.subList(0, 10)) {
+        for (Query query : NAIVE ? queries.subList(0, 10) : List.<Query>of()) {
             naive(query);
         }
         List<Sample> fullText = new ArrayList<>();
@@ -331,7 +361,7 @@ public final class KnowledgeSearchBenchmark {
             }
         }
         List<Sample> ilike = new ArrayList<>();
-        for (Query query : queries) {
+        for (Query query : NAIVE ? queries : List.<Query>of()) {
             ilike.add(naive(query));
         }
         String loadAfter = loadAverage();
@@ -357,7 +387,56 @@ public final class KnowledgeSearchBenchmark {
         line("| search | searches | with hits | p50 | p95 | max |");
         line("|---|---:|---:|---:|---:|---:|");
         line(row("`KnowledgeService.search` (full text, trigram fallback)", fullText));
-        line(row("naive `ILIKE '%q%'` on question and answer", ilike));
+        if (!ilike.isEmpty()) {
+            line(row("naive `ILIKE '%q%'` on question and answer", ilike));
+        }
+        line("");
+        line("By query class (full text: generated concepts, pairs, places and hand-written words that find at "
+                + "least one exact hit; prefix: the half-typed hand-written words; typo fallback: searches whose "
+                + "hits include trigram ones; whole question: the long hand-written questions; no hit):");
+        line("");
+        line("| class | searches | with hits | p50 | p95 | max |");
+        line("|---|---:|---:|---:|---:|---:|");
+        for (String kind : List.of("full text", "prefix", "typo fallback", "whole question", "no hit")) {
+            List<Sample> ofKind =
+                    fullText.stream().filter(s -> kind.equals(s.kind())).toList();
+            if (!ofKind.isEmpty()) {
+                line(row(kind, ofKind));
+            }
+        }
+        line("");
+        line("Slowest distinct searches (max over rounds, class, hits):");
+        line("");
+        fullText.stream()
+                .sorted((a, b) -> Long.compare(b.nanos(), a.nanos()))
+                .map(Sample::query)
+                .distinct()
+                .limit(25)
+                .forEach(q -> line("- `%s` (%s, %s, %d hits): %.1f ms"
+                        .formatted(
+                                q.text(),
+                                q.language().code(),
+                                fullText.stream()
+                                        .filter(s -> s.query().equals(q))
+                                        .findFirst()
+                                        .orElseThrow()
+                                        .kind(),
+                                fullText.stream()
+                                        .filter(s -> s.query().equals(q))
+                                        .findFirst()
+                                        .orElseThrow()
+                                        .hits(),
+                                fullText.stream()
+                                                .filter(s -> s.query().equals(q))
+                                                .mapToLong(Sample::nanos)
+                                                .max()
+                                                .orElse(0)
+                                        / 1e6)));
+        line("");
+        line("plan_cache_mode %s; auto_explain %s."
+                .formatted(
+                        jdbc.sql("show plan_cache_mode").query(String.class).single(),
+                        System.getProperty("benchmark.explain") == null ? "off" : "on (timings inflated)"));
         line("");
         line("Machine: %d cores, load average %s before and %s after; %s (shared_buffers %s); Java %s."
                 .formatted(
@@ -396,7 +475,20 @@ public final class KnowledgeSearchBenchmark {
     private Sample search(Query query) {
         long start = System.nanoTime();
         List<SearchHit> hits = knowledge.search(new SearchQuery(query.text(), query.language(), null, null, LIMIT));
-        return new Sample(query, System.nanoTime() - start, hits.size());
+        long nanos = System.nanoTime() - start;
+        String kind;
+        if (hits.isEmpty()) {
+            kind = "no hit";
+        } else if (hits.stream().anyMatch(SearchHit::approximate)) {
+            kind = "typo fallback";
+        } else if (PREFIXES.contains(query.text())) {
+            kind = "prefix";
+        } else if (query.text().split(" ").length >= 5) {
+            kind = "whole question";
+        } else {
+            kind = "full text";
+        }
+        return new Sample(query, nanos, hits.size(), kind);
     }
 
     /** What a first version would do: a substring anywhere in the question or the answer, any language. */
@@ -417,7 +509,7 @@ public final class KnowledgeSearchBenchmark {
                 .param("limit", LIMIT)
                 .query(Long.class)
                 .list();
-        return new Sample(query, System.nanoTime() - start, hits.size());
+        return new Sample(query, System.nanoTime() - start, hits.size(), "naive");
     }
 
     /**
@@ -565,5 +657,5 @@ public final class KnowledgeSearchBenchmark {
 
     record Query(String text, ContentLanguage language) {}
 
-    record Sample(Query query, long nanos, int hits) {}
+    record Sample(Query query, long nanos, int hits, String kind) {}
 }
