@@ -21,6 +21,20 @@
         canvas.chart = new Chart(canvas, config);
     }
 
+    /** A single line per month, labelled by its canvas's title; the legend would only repeat the title. */
+    function trend(id, months, values, colour, yScale) {
+        var canvas = document.getElementById(id);
+        chart(id, {
+            type: "line",
+            data: {
+                labels: months,
+                datasets: [{label: canvas && canvas.getAttribute("data-title"), data: values,
+                    borderColor: colour, backgroundColor: colour, spanGaps: true}]
+            },
+            options: {plugins: {legend: {display: false}}, scales: {y: yScale}}
+        });
+    }
+
     function start() {
         var source = document.getElementById("statistics-data");
         if (!source) {
@@ -43,26 +57,8 @@
             },
             options: {scales: {x: {stacked: true}, y: {stacked: true, beginAtZero: true}}}
         });
-        chart("chart-sla", {
-            type: "line",
-            data: {
-                labels: months,
-                datasets: [{label: document.getElementById("chart-sla") &&
-                        document.getElementById("chart-sla").getAttribute("data-title"),
-                    data: data.withinSla, borderColor: PALETTE[2], backgroundColor: PALETTE[2], spanGaps: true}]
-            },
-            options: {plugins: {legend: {display: false}}, scales: {y: {min: 0, max: 100}}}
-        });
-        chart("chart-backlog", {
-            type: "line",
-            data: {
-                labels: months,
-                datasets: [{label: document.getElementById("chart-backlog") &&
-                        document.getElementById("chart-backlog").getAttribute("data-title"),
-                    data: data.backlog, borderColor: PALETTE[5], backgroundColor: PALETTE[5]}]
-            },
-            options: {plugins: {legend: {display: false}}, scales: {y: {beginAtZero: true}}}
-        });
+        trend("chart-sla", months, data.withinSla, PALETTE[2], {min: 0, max: 100});
+        trend("chart-backlog", months, data.backlog, PALETTE[5], {beginAtZero: true});
     }
 
     if (document.readyState === "loading") {

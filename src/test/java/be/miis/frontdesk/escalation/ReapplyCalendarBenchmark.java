@@ -1,6 +1,6 @@
 package be.miis.frontdesk.escalation;
 
-import be.miis.frontdesk.FrontdeskApplication;
+import be.miis.frontdesk.test.BenchmarkApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -12,9 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.catalina.webresources.TomcatURLStreamHandlerFactory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -43,23 +40,12 @@ public final class ReapplyCalendarBenchmark {
 
     public static void main(String[] args) throws Exception {
         Files.createDirectories(OUTPUT);
-        // The benchmarks run one after the other in Maven's JVM: Tomcat may set its URL handler factory only once.
-        TomcatURLStreamHandlerFactory.disable();
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                        .setServerConfig("shared_buffers", "512MB")
-                        .start();
-                ConfigurableApplicationContext app = new SpringApplicationBuilder(FrontdeskApplication.class)
-                        .run(
-                                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                                "--spring.datasource.username=postgres",
-                                "--spring.datasource.password=",
-                                "--server.port=0",
-                                "--frontdesk.demo.enabled=false",
-                                "--logging.level.root=WARN")) {
+        try (BenchmarkApplication app =
+                BenchmarkApplication.start(EmbeddedPostgres.builder().setServerConfig("shared_buffers", "512MB"))) {
             new ReapplyCalendarBenchmark(
-                            app.getBean(EscalationService.class),
-                            app.getBean(WorkingCalendar.class),
-                            app.getBean(JdbcClient.class))
+                            app.bean(EscalationService.class),
+                            app.bean(WorkingCalendar.class),
+                            app.bean(JdbcClient.class))
                     .run();
         }
     }

@@ -1,7 +1,7 @@
 package be.miis.frontdesk.knowledge;
 
-import be.miis.frontdesk.FrontdeskApplication;
 import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.test.BenchmarkApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -12,8 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -318,20 +316,10 @@ public final class KnowledgeSearchBenchmark {
                     .setServerConfig("auto_explain.log_analyze", "on")
                     .setServerConfig("auto_explain.log_buffers", "on");
         }
-        // A database of its own, never the one the tests share: the benchmark writes 100 000 articles.
-        try (EmbeddedPostgres postgres = builder.start();
-                // Arguments, not default properties: they must win over application.properties (server.port).
-                ConfigurableApplicationContext app = new SpringApplicationBuilder(FrontdeskApplication.class)
-                        .run(
-                                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                                "--spring.datasource.username=postgres",
-                                "--spring.datasource.password=",
-                                "--server.port=0",
-                                "--frontdesk.demo.enabled=false",
-                                "--logging.level.root=WARN")) {
-            new KnowledgeSearchBenchmark(app.getBean(KnowledgeService.class), app.getBean(JdbcClient.class)).run();
+        try (BenchmarkApplication app = BenchmarkApplication.start(builder)) {
+            new KnowledgeSearchBenchmark(app.bean(KnowledgeService.class), app.bean(JdbcClient.class)).run();
             if (PAUSE > 0) {
-                System.out.println("PAUSE: psql -h localhost -p " + postgres.getPort() + " -U postgres postgres ("
+                System.out.println("PAUSE: psql -h localhost -p " + app.databasePort() + " -U postgres postgres ("
                         + PAUSE + " s)");
                 System.out.flush();
                 Thread.sleep(PAUSE * 1000L);

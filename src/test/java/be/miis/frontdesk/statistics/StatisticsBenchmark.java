@@ -1,6 +1,6 @@
 package be.miis.frontdesk.statistics;
 
-import be.miis.frontdesk.FrontdeskApplication;
+import be.miis.frontdesk.test.BenchmarkApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -12,9 +12,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.catalina.webresources.TomcatURLStreamHandlerFactory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -60,28 +57,15 @@ public final class StatisticsBenchmark {
 
     public static void main(String[] args) throws Exception {
         Files.createDirectories(OUTPUT);
-        // The benchmarks run one after the other in Maven's JVM: Tomcat may set its URL handler factory only once.
-        TomcatURLStreamHandlerFactory.disable();
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                        .setServerConfig("shared_buffers", "1GB")
-                        .setServerConfig("work_mem", "64MB")
-                        .setServerConfig("max_wal_size", "8GB")
-                        .setServerConfig("synchronous_commit", "off")
-                        .start();
-                ConfigurableApplicationContext app = new SpringApplicationBuilder(FrontdeskApplication.class)
-                        .run(
-                                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                                "--spring.datasource.username=postgres",
-                                "--spring.datasource.password=",
-                                "--server.port=0",
-                                "--frontdesk.demo.enabled=false",
-                                "--frontdesk.statistics.refresh.enabled=false",
-                                "--frontdesk.sla.sweep.enabled=false",
-                                "--logging.level.root=WARN")) {
+        try (BenchmarkApplication app = BenchmarkApplication.start(EmbeddedPostgres.builder()
+                .setServerConfig("shared_buffers", "1GB")
+                .setServerConfig("work_mem", "64MB")
+                .setServerConfig("max_wal_size", "8GB")
+                .setServerConfig("synchronous_commit", "off"))) {
             new StatisticsBenchmark(
-                            app.getBean(StatisticsService.class),
-                            app.getBean(StatisticsRollup.class),
-                            app.getBean(JdbcClient.class))
+                            app.bean(StatisticsService.class),
+                            app.bean(StatisticsRollup.class),
+                            app.bean(JdbcClient.class))
                     .run();
         }
     }

@@ -1,6 +1,6 @@
 package be.miis.frontdesk.ticket;
 
-import be.miis.frontdesk.FrontdeskApplication;
+import be.miis.frontdesk.test.BenchmarkApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -9,9 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
-import org.apache.catalina.webresources.TomcatURLStreamHandlerFactory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -42,21 +39,9 @@ public final class TicketImportBenchmark {
 
     public static void main(String[] args) throws Exception {
         Files.createDirectories(OUTPUT);
-        // The benchmarks run one after the other in Maven's JVM: Tomcat may set its URL handler factory only once.
-        TomcatURLStreamHandlerFactory.disable();
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                        .setServerConfig("shared_buffers", "512MB")
-                        .start();
-                ConfigurableApplicationContext app = new SpringApplicationBuilder(FrontdeskApplication.class)
-                        .run(
-                                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                                "--spring.datasource.username=postgres",
-                                "--spring.datasource.password=",
-                                "--server.port=0",
-                                "--frontdesk.demo.enabled=false",
-                                "--frontdesk.sla.sweep.enabled=false",
-                                "--logging.level.root=WARN")) {
-            new TicketImportBenchmark(app.getBean(TicketService.class), app.getBean(JdbcClient.class)).run();
+        try (BenchmarkApplication app =
+                BenchmarkApplication.start(EmbeddedPostgres.builder().setServerConfig("shared_buffers", "512MB"))) {
+            new TicketImportBenchmark(app.bean(TicketService.class), app.bean(JdbcClient.class)).run();
         }
     }
 
