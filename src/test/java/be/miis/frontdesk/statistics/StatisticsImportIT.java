@@ -3,11 +3,9 @@ package be.miis.frontdesk.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miis.frontdesk.test.FrontdeskIntegrationTest;
+import be.miis.frontdesk.test.WebSession;
 import java.io.ByteArrayInputStream;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,8 +15,6 @@ import java.time.YearMonth;
 import java.util.Base64;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
@@ -38,7 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
 class StatisticsImportIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     /** The channels in the overview's row order; a year no other test or demo ticket uses. */
     private static final List<String> CHANNELS = List.of("EMAIL", "PHONE", "WEB", "LETTER", "OTHER");
 
@@ -99,8 +94,7 @@ class StatisticsImportIT {
         }
 
         // The page as the manager opens it: its table, and the data its chart is drawn from.
-        Session manager = new Session();
-        manager.login("manager");
+        WebSession manager = new WebSession(port).login("manager");
         Document page = Jsoup.parse(manager.get("/manager/statistics?" + period).body());
         JsonNode chart = JSON.readTree(page.getElementById("statistics-data").data());
         for (int c = 0; c < CHANNELS.size(); c++) {
@@ -118,7 +112,8 @@ class StatisticsImportIT {
                 .body()
                 .lines()
                 .toList();
-        byte[] xlsx = manager.getBytes("/manager/statistics/export?" + period + "&table=breakdown&format=xlsx");
+        byte[] xlsx = manager.getBytes("/manager/statistics/export?" + period + "&table=breakdown&format=xlsx")
+                .body();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
             for (int c = 0; c < CHANNELS.size(); c++) {
@@ -158,36 +153,5 @@ class StatisticsImportIT {
 
     private static String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A browser's session: cookies and the login form with its CSRF token. */
-    private final class Session {
-
-        private final HttpClient client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
-
-        void login(String username) throws Exception {
-            Matcher csrf = CSRF.matcher(get("/login").body());
-            assertThat(csrf.find()).isTrue();
-            String form = "username=" + username + "&password=demo&_csrf="
-                    + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-            client.send(
-                    HttpRequest.newBuilder(uri("/login"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form))
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        byte[] getBytes(String path) throws Exception {
-            return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray())
-                    .body();
-        }
     }
 }

@@ -3,11 +3,9 @@ package be.miis.frontdesk.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miis.frontdesk.test.FrontdeskIntegrationTest;
+import be.miis.frontdesk.test.WebSession;
 import java.io.ByteArrayInputStream;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -39,7 +35,6 @@ class StatisticsWebIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -116,8 +111,7 @@ class StatisticsWebIT {
 
     @Test
     void thePagesTablesAreWhatTheCsvAndXlsxDownloadsHold() throws Exception {
-        Session manager = new Session();
-        manager.login("manager");
+        WebSession manager = new WebSession(port).login("manager");
         String query = "?from=2025-12&to=2026-11&view=DOMAIN";
         HttpResponse<String> page = manager.get("/manager/statistics" + query);
         assertThat(page.statusCode()).isEqualTo(200);
@@ -191,8 +185,7 @@ class StatisticsWebIT {
 
     @Test
     void aBadPeriodOnThePageIsExplainedAndTheDefaultYearShown() throws Exception {
-        Session manager = new Session();
-        manager.login("manager");
+        WebSession manager = new WebSession(port).login("manager");
         var html = Jsoup.parse(
                 manager.get("/manager/statistics?from=2026-99&view=NOPE").body());
         // In the manager's own language (French in the demo), whatever the browser sends.
@@ -226,42 +219,5 @@ class StatisticsWebIT {
                                                 .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** A browser's session: cookies, the login form with its CSRF token, pages in Dutch. */
-    private final class Session {
-
-        private final HttpClient client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
-
-        void login(String username) throws Exception {
-            Matcher csrf = CSRF.matcher(get("/login").body());
-            assertThat(csrf.find()).isTrue();
-            String form = "username=" + username + "&password=demo&_csrf="
-                    + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-            HttpResponse<String> response = client.send(
-                    request("/login")
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).isEqualTo(200);
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return client.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<byte[]> getBytes(String path) throws Exception {
-            return client.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
-        }
-
-        private HttpRequest.Builder request(String path) {
-            return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept", "text/html,*/*;q=0.8")
-                    .header("Accept-Language", "nl");
-        }
     }
 }
