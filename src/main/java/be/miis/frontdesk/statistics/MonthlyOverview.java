@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The monthly overview: one column per month of the range; rows by the breakdown, their total (always the sum of
- * the rows), and the indicators of each month below.
+ * the rows), and the indicators of each month below (empty when only the rows were asked for).
  */
 public record MonthlyOverview(
         MonthRange range, Breakdown breakdown, List<Row> rows, Row total, List<MonthIndicators> indicators) {

@@ -34,6 +34,17 @@ public class StatisticsService {
 
     @Transactional(readOnly = true)
     public MonthlyOverview overview(MonthRange range, Breakdown breakdown, StatisticsFilter filter) {
+        return overview(range, breakdown, filter, true);
+    }
+
+    /** The rows of a breakdown alone, without the indicators (a second table of the same period needs no others). */
+    @Transactional(readOnly = true)
+    public MonthlyOverview rows(MonthRange range, Breakdown breakdown, StatisticsFilter filter) {
+        return overview(range, breakdown, filter, false);
+    }
+
+    private MonthlyOverview overview(
+            MonthRange range, Breakdown breakdown, StatisticsFilter filter, boolean withIndicators) {
         List<YearMonth> months = range.months();
         Map<@Nullable String, long[]> counts = breakdown == Breakdown.ORGANISATION
                 ? countByOrganisation(range, filter)
@@ -56,7 +67,8 @@ public class StatisticsService {
                 total[i] += row.count(i);
             }
         }
-        return new MonthlyOverview(range, breakdown, rows, row(null, total), indicators(range, filter));
+        return new MonthlyOverview(
+                range, breakdown, rows, row(null, total), withIndicators ? indicators(range, filter) : List.of());
     }
 
     private static Row row(@Nullable String key, long[] perMonth) {

@@ -107,10 +107,10 @@ class StatisticsController {
             // A file must hold what was asked for: no silent fallback to the default period.
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        MonthlyOverview overview = statistics.overview(resolved.range(), resolved.breakdown(), resolved.filter());
         StatisticsTable content = StatisticsTables.BREAKDOWN.equals(table)
-                ? tables.breakdown(overview, locale)
-                : tables.indicators(overview, locale);
+                ? tables.breakdown(statistics.rows(resolved.range(), resolved.breakdown(), resolved.filter()), locale)
+                : tables.indicators(
+                        statistics.overview(resolved.range(), resolved.breakdown(), resolved.filter()), locale);
         String name = "statistics-%s-%s_%s.%s"
                 .formatted(
                         StatisticsTables.BREAKDOWN.equals(table)
@@ -153,7 +153,7 @@ class StatisticsController {
         sections.add(tables.breakdown(byChannel, locale));
         sections.add(tables.indicators(byChannel, locale));
         for (Breakdown breakdown : List.of(Breakdown.DOMAIN, Breakdown.REGION, Breakdown.ORGANISATION)) {
-            sections.add(tables.breakdown(statistics.overview(range, breakdown, StatisticsFilter.NONE), locale));
+            sections.add(tables.breakdown(statistics.rows(range, breakdown, StatisticsFilter.NONE), locale));
         }
         model.addAttribute("month", shown);
         model.addAttribute("tables", sections);
