@@ -5,7 +5,8 @@ import be.miis.frontdesk.shared.ContentLanguage;
 /**
  * A published article that matches a search, in the language it matched in. {@code snippetHtml} is escaped text
  * with the matched words in {@code <mark>}; {@code otherLanguage} when the hit is not in the language searched;
- * {@code approximate} when it was found by similarity (a typo) rather than by its words.
+ * {@code approximate} when not every word typed was matched as typed: a typo was corrected, a word the base
+ * never uses was left out, or only some of the words matched.
  */
 public record SearchHit(
         long articleId,
