@@ -345,10 +345,18 @@ class KnowledgeSearch {
 
         private static String group(List<Form> forms) {
             String terms = forms.stream()
-                    .map(form -> "'" + form.lexeme().replace("'", "''") + "'" + (form.prefix() ? ":*" : ""))
+                    .map(form -> "'" + quoted(form.lexeme()) + "'" + (form.prefix() ? ":*" : ""))
                     .distinct()
                     .collect(Collectors.joining(" | "));
             return forms.size() > 1 ? "(" + terms + ")" : terms;
+        }
+
+        /**
+         * A lexeme inside tsquery quotes. Typed words are letters and digits only, but a correction comes from
+         * the articles' own stems, and the parser keeps a path such as {@code c:\temp} whole.
+         */
+        private static String quoted(String lexeme) {
+            return lexeme.replace("\\", "\\\\").replace("'", "''");
         }
 
         /** The estimated share of translations that match every word (or, for a single group, that word). */

@@ -99,6 +99,9 @@ class FaqTransferIT {
         assertThat(copy.get("publishedVersion").asInt()).isEqualTo(1);
         assertThat(copy.get("versions").get(0).get("publishedBy").asString()).isEqualTo("import:expert");
         assertThat(copy.get("versions")).hasSize(copy.get("translations").size());
+        assertThat(VocabularyRecount.wordsCountedWrong(jdbc))
+                .as("the import recounts the search vocabulary rather than leaving it to the night")
+                .isZero();
     }
 
     @Test

@@ -100,7 +100,11 @@ class KnowledgeSearchTests {
     @Test
     void quotesEveryLexemeSoThatNoInputChangesTheQuerySyntax() {
         Lookup odd = new Lookup(
-                ContentLanguage.EN, 1, Map.of(1, List.of(form(1, "o'brien", false, 1, 1))), List.of(), Map.of());
-        assertThat(Terms.of(odd, 1, Map.of(), false).tsQuery(" & ")).isEqualTo("'o''brien'");
+                ContentLanguage.EN,
+                1,
+                Map.of(1, List.of(form(1, "o'brien", false, 1, 1)), 2, List.of(form(2, "c:\\temp\\", false, 1, 1))),
+                List.of(),
+                Map.of());
+        assertThat(Terms.of(odd, 2, Map.of(), false).tsQuery(" & ")).isEqualTo("'o''brien' & 'c:\\\\temp\\\\'");
     }
 }
