@@ -51,7 +51,8 @@ public class KnowledgeService {
 
     /**
      * Ranked published articles for the words typed, in the language asked first, then hits in other languages
-     * (marked), then, when the words find little, similar questions (a typo).
+     * (marked). A typo is corrected and a word the base never uses is left out, and then the hits are marked
+     * approximate; so are the hits that have only some of the words, added when all of them find little.
      */
     @Transactional(readOnly = true)
     public List<SearchHit> search(SearchQuery query) {

@@ -2,6 +2,7 @@ package be.miis.frontdesk.knowledge;
 
 import be.miis.frontdesk.shared.ContentLanguage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -252,7 +253,7 @@ class SearchVocabulary {
     }
 
     private static String[] codes() {
-        return java.util.Arrays.stream(ContentLanguage.values())
+        return Arrays.stream(ContentLanguage.values())
                 .map(ContentLanguage::code)
                 .toArray(String[]::new);
     }
