@@ -79,6 +79,23 @@ class KnowledgeSearch {
 
     /** Every word must match (the last one, being typed, as the beginning of a word). */
     List<SearchHit> search(SearchQuery query) {
+        try {
+            return searchEveryWord(query);
+        } finally {
+            resetPlanner();
+        }
+    }
+
+    /**
+     * The planner settings of {@link #stage} are local to the transaction, which may be a caller's and go on after
+     * the search: its other statements get the server's settings back.
+     */
+    private void resetPlanner() {
+        jdbc.sql("reset plan_cache_mode; reset enable_seqscan; reset enable_bitmapscan")
+                .update();
+    }
+
+    private List<SearchHit> searchEveryWord(SearchQuery query) {
         List<String> words = words(query.text(), 1, MAX_WORDS);
         if (words.isEmpty()) {
             return List.of();
@@ -118,15 +135,19 @@ class KnowledgeSearch {
         if (words.isEmpty()) {
             return List.of();
         }
-        List<Terms> terms = terms(query.language(), words, 0, false);
-        return best(terms.stream()
-                        .filter(t -> !t.groups().isEmpty())
-                        .flatMap(t -> anyWord(query, t, false).stream())
-                        .toList())
-                .stream()
-                .map(Ranked::hit)
-                .limit(query.limit())
-                .toList();
+        try {
+            List<Terms> terms = terms(query.language(), words, 0, false);
+            return best(terms.stream()
+                            .filter(t -> !t.groups().isEmpty())
+                            .flatMap(t -> anyWord(query, t, false).stream())
+                            .toList())
+                    .stream()
+                    .map(Ranked::hit)
+                    .limit(query.limit())
+                    .toList();
+        } finally {
+            resetPlanner();
+        }
     }
 
     /** A hit with its score: the rank of its text, halved in another language. */
