@@ -1,13 +1,13 @@
 package be.miis.frontdesk.organisation;
 
+import be.miis.frontdesk.shared.ImportProblem;
+import be.miis.frontdesk.shared.ImportProblems;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,12 +23,14 @@ class ImportJobs {
             id, kind, dry_run, file_name, status, total_lines, processed_lines, created, updated, unchanged,
             started_at, finished_at""";
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate batches;
+    private static final ImportProblems.Table PROBLEMS = new ImportProblems.Table("organisation_import_problem");
 
-    ImportJobs(JdbcClient jdbc, JdbcTemplate batches) {
+    private final JdbcClient jdbc;
+    private final ImportProblems problems;
+
+    ImportJobs(JdbcClient jdbc, ImportProblems problems) {
         this.jdbc = jdbc;
-        this.batches = batches;
+        this.problems = problems;
     }
 
     long create(ImportKind kind, boolean dryRun, String fileName, byte[] content, String actor, Instant now) {
@@ -62,6 +64,8 @@ class ImportJobs {
     }
 
     void finish(long id, ImportStatus status, Counts counts, List<ImportProblem> problems, Instant now) {
+        // The problems before the status: whoever reads the import as finished finds all of its problems.
+        this.problems.save(PROBLEMS, id, problems);
         jdbc.sql("""
                         update organisation_import
                         set status = :status, created = :created, updated = :updated, unchanged = :unchanged,
@@ -75,32 +79,15 @@ class ImportJobs {
                 .param("unchanged", counts.unchanged)
                 .param("now", Timestamp.from(now))
                 .update();
-        // One batch for all problems: a file of broken lines must not cost a round trip per line.
-        batches.batchUpdate("""
-                insert into organisation_import_problem (import_id, line, field, message_key, value)
-                values (?, ?, ?, ?, ?)
-                """, problems, 500, (statement, problem) -> {
-            statement.setLong(1, id);
-            statement.setInt(2, problem.line());
-            statement.setString(3, problem.field());
-            statement.setString(4, problem.messageKey());
-            statement.setString(5, truncate(problem.value()));
-        });
     }
 
     Optional<ImportReport> find(long id) {
-        List<ImportProblem> problems = jdbc.sql("""
-                        select line, field, message_key, value from organisation_import_problem
-                        where import_id = :id order by line, id
-                        """)
-                .param("id", id)
-                .query((rs, row) -> new ImportProblem(
-                        rs.getInt("line"), rs.getString("field"), rs.getString("message_key"), rs.getString("value")))
-                .list();
+        // The row before its problems, the reverse of finish(): a finished import is read with all of them.
         return jdbc.sql("select " + COLUMNS + " from organisation_import where id = :id")
                 .param("id", id)
-                .query((rs, row) -> report(rs, problems))
-                .optional();
+                .query((rs, row) -> report(rs, List.of()))
+                .optional()
+                .map(report -> report.withProblems(problems.find(PROBLEMS, id)));
     }
 
     List<ImportReport> recent(int limit) {
@@ -127,10 +114,6 @@ class ImportJobs {
                 problems,
                 rs.getTimestamp("started_at").toInstant(),
                 finished == null ? null : finished.toInstant());
-    }
-
-    private static @Nullable String truncate(@Nullable String value) {
-        return value == null || value.length() <= 200 ? value : value.substring(0, 200);
     }
 
     /** What the lines of a run did. */

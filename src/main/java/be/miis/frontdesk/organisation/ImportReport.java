@@ -1,5 +1,6 @@
 package be.miis.frontdesk.organisation;
 
+import be.miis.frontdesk.shared.ImportProblem;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,24 @@ public record ImportReport(
 
     public ImportReport {
         problems = List.copyOf(problems);
+    }
+
+    /** The same import with these problems. */
+    ImportReport withProblems(List<ImportProblem> found) {
+        return new ImportReport(
+                id,
+                kind,
+                dryRun,
+                fileName,
+                status,
+                totalLines,
+                processedLines,
+                created,
+                updated,
+                unchanged,
+                found,
+                startedAt,
+                finishedAt);
     }
 
     public boolean running() {

@@ -1,6 +1,7 @@
 package be.miis.frontdesk.organisation;
 
 import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.shared.ImportProblem;
 import be.miis.frontdesk.shared.SearchText;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package be.miis.frontdesk.ticket;
 
+import be.miis.frontdesk.shared.ImportProblem;
+import be.miis.frontdesk.shared.ImportProblems;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -7,8 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,12 +29,14 @@ class TicketImportJobs {
                  else status end as status,
             phase, percent, total_lines, processed_lines, imported, unchanged, rejected, started_at, finished_at""".formatted(STALLED.toSeconds());
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate batches;
+    private static final ImportProblems.Table PROBLEMS = new ImportProblems.Table("ticket_import_problem");
 
-    TicketImportJobs(JdbcClient jdbc, JdbcTemplate batches) {
+    private final JdbcClient jdbc;
+    private final ImportProblems problems;
+
+    TicketImportJobs(JdbcClient jdbc, ImportProblems problems) {
         this.jdbc = jdbc;
-        this.batches = batches;
+        this.problems = problems;
     }
 
     long create(String fileName, boolean skipInvalid, String actor, Instant now) {
@@ -70,8 +72,10 @@ class TicketImportJobs {
             int imported,
             int unchanged,
             int rejected,
-            List<TicketImportProblem> problems,
+            List<ImportProblem> problems,
             Instant now) {
+        // The problems before the status: whoever reads the import as finished finds all of its problems.
+        this.problems.save(PROBLEMS, id, problems);
         jdbc.sql("""
                         update ticket_import
                         set status = :status, percent = 100, imported = :imported, unchanged = :unchanged,
@@ -85,31 +89,15 @@ class TicketImportJobs {
                 .param("rejected", rejected)
                 .param("now", Timestamp.from(now))
                 .update();
-        batches.batchUpdate("""
-                insert into ticket_import_problem (import_id, line, field, message_key, value)
-                values (?, ?, ?, ?, ?)
-                """, problems, 1000, (statement, problem) -> {
-            statement.setLong(1, id);
-            statement.setInt(2, problem.line());
-            statement.setString(3, problem.field());
-            statement.setString(4, problem.messageKey());
-            statement.setString(5, truncate(problem.value()));
-        });
     }
 
     Optional<TicketImportReport> find(long id) {
-        List<TicketImportProblem> problems = jdbc.sql("""
-                        select line, field, message_key, value from ticket_import_problem
-                        where import_id = :id order by line, id
-                        """)
-                .param("id", id)
-                .query((rs, row) -> new TicketImportProblem(
-                        rs.getInt("line"), rs.getString("field"), rs.getString("message_key"), rs.getString("value")))
-                .list();
+        // The row before its problems, the reverse of finish(): a finished import is read with all of them.
         return jdbc.sql("select " + COLUMNS + " from ticket_import where id = :id")
                 .param("id", id)
-                .query((rs, row) -> report(rs, problems))
-                .optional();
+                .query((rs, row) -> report(rs, List.of()))
+                .optional()
+                .map(report -> report.withProblems(problems.find(PROBLEMS, id)));
     }
 
     List<TicketImportReport> recent(int limit) {
@@ -119,7 +107,7 @@ class TicketImportJobs {
                 .list();
     }
 
-    private static TicketImportReport report(ResultSet rs, List<TicketImportProblem> problems) throws SQLException {
+    private static TicketImportReport report(ResultSet rs, List<ImportProblem> problems) throws SQLException {
         Timestamp finished = rs.getTimestamp("finished_at");
         return new TicketImportReport(
                 rs.getLong("id"),
@@ -136,9 +124,5 @@ class TicketImportJobs {
                 problems,
                 rs.getTimestamp("started_at").toInstant(),
                 finished == null ? null : finished.toInstant());
-    }
-
-    private static @Nullable String truncate(@Nullable String value) {
-        return value == null || value.length() <= 200 ? value : value.substring(0, 200);
     }
 }

@@ -3,6 +3,7 @@ package be.miis.frontdesk.ticket;
 import be.miis.frontdesk.organisation.OrganisationSummary;
 import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.shared.ImportProblem;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -42,11 +43,11 @@ final class TicketImportParser {
     }
 
     /** A line read: either valid (then {@code problems} is empty) or refused for every reason found. */
-    record Result(@Nullable TicketImportLine line, List<TicketImportProblem> problems) {}
+    record Result(@Nullable TicketImportLine line, List<ImportProblem> problems) {}
 
     /** Checks one line; {@code organisations} holds (at least) the known organisations of its NIS code, by code. */
     Result parse(TicketCsv.Row row, Map<String, OrganisationSummary> organisations) {
-        List<TicketImportProblem> problems = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
 
         String reference = row.get("reference");
         if (!reference.isEmpty()) {
@@ -163,7 +164,7 @@ final class TicketImportParser {
      * ("2026-03-05T10:15", a space instead of the T too). A local time that the spring clock change skips does not
      * exist and is refused; one that the autumn change repeats is taken as the first (summer time).
      */
-    private @Nullable Instant instant(TicketCsv.Row row, String column, List<TicketImportProblem> problems) {
+    private @Nullable Instant instant(TicketCsv.Row row, String column, List<ImportProblem> problems) {
         String value = row.get(column);
         String iso = value.length() > 10 && value.charAt(10) == ' '
                 ? value.substring(0, 10) + 'T' + value.substring(11)
@@ -192,7 +193,7 @@ final class TicketImportParser {
     }
 
     private static <E extends Enum<E>> @Nullable E constant(
-            Class<E> type, TicketCsv.Row row, String column, String key, List<TicketImportProblem> problems) {
+            Class<E> type, TicketCsv.Row row, String column, String key, List<ImportProblem> problems) {
         try {
             return Enum.valueOf(type, row.get(column).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -201,7 +202,7 @@ final class TicketImportParser {
         }
     }
 
-    private static TicketImportProblem problem(TicketCsv.Row row, String column, String key) {
-        return new TicketImportProblem(row.line(), column, key, row.get(column));
+    private static ImportProblem problem(TicketCsv.Row row, String column, String key) {
+        return new ImportProblem(row.line(), column, key, row.get(column));
     }
 }

@@ -1,5 +1,6 @@
 package be.miis.frontdesk.ticket;
 
+import be.miis.frontdesk.shared.ImportProblem;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,7 @@ public record TicketImportReport(
         int imported,
         int unchanged,
         int rejected,
-        List<TicketImportProblem> problems,
+        List<ImportProblem> problems,
         Instant startedAt,
         @Nullable Instant finishedAt) {
 
@@ -42,6 +43,25 @@ public record TicketImportReport(
     }
 
     /** More refused lines than the report lists. */
+    /** The same import with these problems. */
+    TicketImportReport withProblems(List<ImportProblem> found) {
+        return new TicketImportReport(
+                id,
+                fileName,
+                skipInvalid,
+                status,
+                phase,
+                percent,
+                totalLines,
+                processedLines,
+                imported,
+                unchanged,
+                rejected,
+                found,
+                startedAt,
+                finishedAt);
+    }
+
     public boolean problemsTruncated() {
         return problems.size() >= MAX_PROBLEMS;
     }

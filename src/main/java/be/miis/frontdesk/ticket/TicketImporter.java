@@ -8,6 +8,7 @@ import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.shared.DomainCatalogue;
 import be.miis.frontdesk.shared.DomainView;
+import be.miis.frontdesk.shared.ImportProblem;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -164,7 +165,7 @@ class TicketImporter {
                     0,
                     0,
                     0,
-                    List.of(new TicketImportProblem(1, "file", e.messageKey(), e.detail())),
+                    List.of(new ImportProblem(1, "file", e.messageKey(), e.detail())),
                     clock.instant());
         } catch (IOException | RuntimeException e) {
             log.error("Ticket import {} failed", id, e);
@@ -174,7 +175,7 @@ class TicketImporter {
                     0,
                     0,
                     check.rejected,
-                    List.of(new TicketImportProblem(0, "file", "ticket.import.file.failed", null)),
+                    List.of(new ImportProblem(0, "file", "ticket.import.file.failed", null)),
                     clock.instant());
         } finally {
             try {
@@ -190,7 +191,7 @@ class TicketImporter {
         int lines;
         int valid;
         int rejected;
-        final List<TicketImportProblem> problems = new ArrayList<>();
+        final List<ImportProblem> problems = new ArrayList<>();
         final Map<Integer, Integer> highestOwnNumbers = new TreeMap<>();
 
         void add(TicketCsv.Row row, TicketImportParser.Result result) {
@@ -198,7 +199,7 @@ class TicketImporter {
             TicketImportLine line = result.line();
             if (line == null) {
                 rejected++;
-                for (TicketImportProblem problem : result.problems()) {
+                for (ImportProblem problem : result.problems()) {
                     if (problems.size() < TicketImportReport.MAX_PROBLEMS) {
                         problems.add(problem);
                     }

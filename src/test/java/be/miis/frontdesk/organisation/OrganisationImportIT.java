@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.shared.ImportProblem;
 import be.miis.frontdesk.test.FrontdeskIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import be.miis.frontdesk.organisation.OrganisationSummary;
 import be.miis.frontdesk.organisation.Region;
 import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.shared.ImportProblem;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -87,7 +88,7 @@ class TicketImportParserTests {
     @Test
     void refusesALocalTimeSkippedByTheSpringClockChangeAndTakesTheFirstOfARepeatedOne() {
         assertThat(problems(",2026-03-29T02:30,PHONE,,,,,,,,"))
-                .extracting(TicketImportProblem::field, TicketImportProblem::messageKey)
+                .extracting(ImportProblem::field, ImportProblem::messageKey)
                 .containsExactly(tuple("received_at", "ticket.import.dateInGap"));
         assertThat(valid(",2026-03-29T03:00,PHONE,,,,,,,,").receivedAt())
                 .isEqualTo(Instant.parse("2026-03-29T01:00:00Z"));
@@ -102,11 +103,11 @@ class TicketImportParserTests {
     @Test
     void refusesMissingRequiredColumnsUnknownConstantsAndBadDates() {
         assertThat(problems(",,,,,,,,,,"))
-                .extracting(TicketImportProblem::field, TicketImportProblem::messageKey)
+                .extracting(ImportProblem::field, ImportProblem::messageKey)
                 .containsExactly(
                         tuple("received_at", "ticket.import.required"), tuple("channel", "ticket.import.required"));
         assertThat(problems("X,05/03/2024 10:15,FAX,REQUEST,PENSIONS,es,,,DONE,2024-03-05,maybe"))
-                .extracting(TicketImportProblem::field, TicketImportProblem::messageKey, TicketImportProblem::value)
+                .extracting(ImportProblem::field, ImportProblem::messageKey, ImportProblem::value)
                 .containsExactly(
                         tuple("received_at", "ticket.import.date", "05/03/2024 10:15"),
                         tuple("answered_at", "ticket.import.date", "2024-03-05"),
@@ -121,20 +122,20 @@ class TicketImportParserTests {
     @Test
     void refusesTimesInTheFutureAndAnswersBeforeTheQuestion() {
         assertThat(problems(",2027-01-01T10:00Z,PHONE,,,,,,,,"))
-                .extracting(TicketImportProblem::messageKey)
+                .extracting(ImportProblem::messageKey)
                 .containsExactly("ticket.import.future");
         assertThat(problems(",2024-03-05T10:00Z,PHONE,,,,,,,2024-03-05T09:00Z,"))
-                .extracting(TicketImportProblem::field, TicketImportProblem::messageKey)
+                .extracting(ImportProblem::field, ImportProblem::messageKey)
                 .containsExactly(tuple("answered_at", "ticket.import.answeredBeforeReceived"));
     }
 
     @Test
     void refusesBadAndUnknownNisCodes() {
         assertThat(problems(",2024-03-05T10:00Z,PHONE,,,,6206,,,,"))
-                .extracting(TicketImportProblem::field, TicketImportProblem::messageKey)
+                .extracting(ImportProblem::field, ImportProblem::messageKey)
                 .containsExactly(tuple("organisation_nis", "ticket.import.nisCode"));
         assertThat(problems(",2024-03-05T10:00Z,PHONE,,,,99999,,,,"))
-                .extracting(TicketImportProblem::field, TicketImportProblem::messageKey)
+                .extracting(ImportProblem::field, ImportProblem::messageKey)
                 .containsExactly(tuple("organisation_nis", "ticket.import.unknownOrganisation"));
     }
 
@@ -150,30 +151,26 @@ class TicketImportParserTests {
         TicketImportParser.Result third = parser.parse(rows.get(2), Map.of());
         assertThat(third.line()).isNull();
         assertThat(third.problems())
-                .extracting(
-                        TicketImportProblem::line,
-                        TicketImportProblem::field,
-                        TicketImportProblem::messageKey,
-                        TicketImportProblem::value)
+                .extracting(ImportProblem::line, ImportProblem::field, ImportProblem::messageKey, ImportProblem::value)
                 .containsExactly(tuple(4, "reference", "ticket.import.duplicateInFile", "OLD-1"));
     }
 
     @Test
     void refusesReferencesThatDoNotFitAndEscalatedFalseOnAnEscalatedStatus() {
         assertThat(problems("CMI-2024-0001234567,2024-03-05T10:00Z,PHONE,,,,,,,,"))
-                .extracting(TicketImportProblem::messageKey)
+                .extracting(ImportProblem::messageKey)
                 .containsExactly("ticket.import.tooLong");
         assertThat(problems("a b,2024-03-05T10:00Z,PHONE,,,,,,,,"))
-                .extracting(TicketImportProblem::messageKey)
+                .extracting(ImportProblem::messageKey)
                 .containsExactly("ticket.import.reference");
         assertThat(problems(",2024-03-05T10:00Z,PHONE,,,,,,IN_PROGRESS,,false"))
-                .extracting(TicketImportProblem::messageKey)
+                .extracting(ImportProblem::messageKey)
                 .containsExactly("ticket.import.escalatedByStatus");
         assertThat(valid(",2024-03-05T10:00Z,PHONE,,,,,,ESCALATED,,").escalated())
                 .as("implied by the status")
                 .isTrue();
         assertThat(problems(",2024-03-05T10:00Z,PHONE,,,,," + "x".repeat(201) + ",,,"))
-                .extracting(TicketImportProblem::field)
+                .extracting(ImportProblem::field)
                 .containsExactly("subject");
     }
 
@@ -214,7 +211,7 @@ class TicketImportParserTests {
         return result.line();
     }
 
-    private List<TicketImportProblem> problems(String line) {
+    private List<ImportProblem> problems(String line) {
         TicketImportParser.Result result = parse(line);
         assertThat(result.line()).isNull();
         return result.problems();

@@ -10,11 +10,11 @@ import be.miis.frontdesk.organisation.ImportStatus;
 import be.miis.frontdesk.organisation.OrganisationService;
 import be.miis.frontdesk.organisation.OrganisationSummary;
 import be.miis.frontdesk.organisation.OrganisationView;
+import be.miis.frontdesk.shared.ImportProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -92,7 +92,7 @@ class OrganisationApiController {
             int updated,
             int unchanged,
             long refusedLines,
-            List<Problem> problems) {
+            List<ImportProblem.Described> problems) {
 
         static ImportResult of(ImportReport report, MessageSource messages, Locale locale) {
             return new ImportResult(
@@ -105,20 +105,10 @@ class OrganisationApiController {
                     report.unchanged(),
                     report.refusedLines(),
                     report.problems().stream()
-                            .map(p -> new Problem(
-                                    p.line(),
-                                    p.field(),
-                                    messages.getMessage(p.messageKey(), new Object[] {p.value()}, locale),
-                                    p.value()))
+                            .map(p -> p.describe(messages, locale))
                             .toList());
         }
     }
-
-    record Problem(
-            int line,
-            String field,
-            String message,
-            @Nullable String value) {}
 
     private static int bounded(int limit) {
         return Math.max(1, Math.min(limit, MAX_RESULTS));

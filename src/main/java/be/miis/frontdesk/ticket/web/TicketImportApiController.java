@@ -1,6 +1,7 @@
 package be.miis.frontdesk.ticket.web;
 
 import be.miis.frontdesk.identity.FrontdeskUser;
+import be.miis.frontdesk.shared.ImportProblem;
 import be.miis.frontdesk.ticket.TicketImportReport;
 import be.miis.frontdesk.ticket.TicketImportStatus;
 import be.miis.frontdesk.ticket.TicketService;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -137,7 +137,7 @@ class TicketImportApiController {
             int unchanged,
             int rejected,
             boolean problemsTruncated,
-            List<Problem> problems) {
+            List<ImportProblem.Described> problems) {
 
         static ImportResult of(TicketImportReport report, MessageSource messages, Locale locale) {
             return new ImportResult(
@@ -149,18 +149,8 @@ class TicketImportApiController {
                     report.rejected(),
                     report.problemsTruncated(),
                     report.problems().stream()
-                            .map(p -> new Problem(
-                                    p.line(),
-                                    p.field(),
-                                    messages.getMessage(p.messageKey(), new Object[] {p.value()}, locale),
-                                    p.value()))
+                            .map(p -> p.describe(messages, locale))
                             .toList());
         }
     }
-
-    record Problem(
-            int line,
-            String field,
-            String message,
-            @Nullable String value) {}
 }

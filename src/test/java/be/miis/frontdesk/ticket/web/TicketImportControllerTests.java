@@ -15,8 +15,8 @@ import be.miis.frontdesk.identity.IdentityService;
 import be.miis.frontdesk.identity.Role;
 import be.miis.frontdesk.identity.UserAccountMother;
 import be.miis.frontdesk.identity.WebSliceSecurityConfiguration;
+import be.miis.frontdesk.shared.ImportProblem;
 import be.miis.frontdesk.shared.web.DisplayFormat;
-import be.miis.frontdesk.ticket.TicketImportProblem;
 import be.miis.frontdesk.ticket.TicketImportReport;
 import be.miis.frontdesk.ticket.TicketImportStatus;
 import be.miis.frontdesk.ticket.TicketService;
@@ -114,7 +114,7 @@ class TicketImportControllerTests {
         given(tickets.findImport(7))
                 .willReturn(report(
                         TicketImportStatus.REFUSED,
-                        List.of(new TicketImportProblem(3, "channel", "ticket.import.channel", "FAX"))));
+                        List.of(new ImportProblem(3, "channel", "ticket.import.channel", "FAX"))));
         assertThat(mvc.get().uri("/admin/ticket-imports/7").with(admin()))
                 .hasViewName("ticket/import")
                 .bodyText()
@@ -133,7 +133,7 @@ class TicketImportControllerTests {
                 .contains("12.000 van 20.000 tickets waren al ingelezen");
     }
 
-    private static TicketImportReport report(TicketImportStatus status, List<TicketImportProblem> problems) {
+    private static TicketImportReport report(TicketImportStatus status, List<ImportProblem> problems) {
         return new TicketImportReport(
                 7,
                 "historiek.csv",
