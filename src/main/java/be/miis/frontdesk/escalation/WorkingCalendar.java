@@ -14,12 +14,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The contact centre's business calendar: Brussels opening hours, the Belgian public holidays of jollyday and the
  * extra closure days of the admins. Built once and kept, because every escalation and every queue row needs it;
- * {@link #refresh()} after a change of closure days.
+ * {@link #refresh()} after a change of closure days. Another instance's change is followed within
+ * {@code frontdesk.calendar.check-interval} (30 seconds by default): the admins' tables are a few rows, so
+ * comparing them is cheap, and no message between instances is needed.
  */
 @Component
 class WorkingCalendar {
@@ -30,7 +33,13 @@ class WorkingCalendar {
     private static final int LAST_YEAR = 2060;
 
     private final JdbcClient jdbc;
-    private volatile @Nullable BusinessCalendar current;
+    private volatile @Nullable Built current;
+
+    /** The calendar with what the admins had set when it was built, to notice when that changes. */
+    private record Built(BusinessCalendar calendar, Settings settings) {}
+
+    /** The admins' part of the calendar: extra closure days and opening hours. */
+    private record Settings(List<LocalDate> closureDays, Map<DayOfWeek, List<OpeningInterval>> openingHours) {}
 
     WorkingCalendar(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -46,26 +55,45 @@ class WorkingCalendar {
     }
 
     BusinessCalendar current() {
-        BusinessCalendar calendar = current;
-        if (calendar == null) {
-            calendar = build();
-            current = calendar;
+        Built built = current;
+        if (built == null) {
+            built = build(settings());
+            current = built;
         }
-        return calendar;
+        return built.calendar();
     }
 
     void refresh() {
         current = null;
     }
 
-    private BusinessCalendar build() {
-        Set<LocalDate> closed = new HashSet<>();
+    /** Rebuilds the calendar when the closure days or opening hours differ from those it was built with. */
+    @Scheduled(
+            fixedDelayString = "${frontdesk.calendar.check-interval:PT30S}",
+            initialDelayString = "${frontdesk.calendar.check-interval:PT30S}")
+    void followChanges() {
+        Built built = current;
+        Settings now = settings();
+        if (built != null && !built.settings().equals(now)) {
+            current = build(now);
+        }
+    }
+
+    private Settings settings() {
+        return new Settings(
+                jdbc.sql("select day from closure_day order by day")
+                        .query(LocalDate.class)
+                        .list(),
+                openingHours());
+    }
+
+    private static Built build(Settings settings) {
+        Set<LocalDate> closed = new HashSet<>(settings.closureDays());
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
             BelgianHolidays.of(year).forEach(day -> closed.add(day.date()));
         }
-        closed.addAll(
-                jdbc.sql("select day from closure_day").query(LocalDate.class).list());
-        return new BusinessCalendar(BusinessTime.ZONE, OpeningHours.of(openingHours()), closed);
+        return new Built(
+                new BusinessCalendar(BusinessTime.ZONE, OpeningHours.of(settings.openingHours()), closed), settings);
     }
 
     /** The opening hours as the admins set them (V17, Monday to Friday 09:00–17:00 unless changed). */
