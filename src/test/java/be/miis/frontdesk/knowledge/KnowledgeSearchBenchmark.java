@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,8 +33,6 @@ public final class KnowledgeSearchBenchmark {
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 3);
     /** {@code -Dbenchmark.naive=false} skips the naive ILIKE comparison (15 minutes at 100 000 articles). */
     private static final boolean NAIVE = Boolean.parseBoolean(System.getProperty("benchmark.naive", "true"));
-    /** {@code -Dbenchmark.pause=s} keeps the database up that long after the report, for psql (port printed). */
-    private static final int PAUSE = Integer.getInteger("benchmark.pause", 0);
 
     private static final int LIMIT = 20;
     private static final Path OUTPUT = Path.of("target/benchmarks");
@@ -300,36 +299,14 @@ public final class KnowledgeSearchBenchmark {
         Files.createDirectories(OUTPUT);
         // Buffers sized as on a database server for a base of this size (the table and its indexes, ~0.7 GB,
         // stay in memory); PostgreSQL's default of 128 MB would measure the operating system's page cache.
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("shared_buffers", "1GB");
-        // -Dbenchmark.pg.<setting>=<value> passes a server setting through, e.g.
-        // -Dbenchmark.pg.plan_cache_mode=force_custom_plan.
-        System.getProperties().stringPropertyNames().stream()
-                .filter(name -> name.startsWith("benchmark.pg."))
-                .forEach(name ->
-                        builder.setServerConfig(name.substring("benchmark.pg.".length()), System.getProperty(name)));
-        String explain = System.getProperty("benchmark.explain");
-        if (explain != null) {
-            // Into a file of its own: once Spring has started, the console logger of zonky is silenced.
-            builder.setServerConfig("logging_collector", "on")
-                    .setServerConfig("log_directory", OUTPUT.toAbsolutePath().toString())
-                    .setServerConfig("log_filename", "postgres.log")
-                    .setServerConfig("shared_preload_libraries", "auto_explain")
-                    .setServerConfig("auto_explain.log_min_duration", explain + "ms")
-                    .setServerConfig("auto_explain.log_analyze", "on")
-                    .setServerConfig("auto_explain.log_buffers", "on");
-        }
+        EmbeddedPostgres.Builder builder = BenchmarkApplication.database(Map.of("shared_buffers", "1GB"), OUTPUT);
         try (BenchmarkApplication app = BenchmarkApplication.start(builder)) {
             new KnowledgeSearchBenchmark(
                             app.bean(KnowledgeService.class),
                             app.bean(SearchVocabulary.class),
                             app.bean(JdbcClient.class))
                     .run();
-            if (PAUSE > 0) {
-                System.out.println("PAUSE: psql -h localhost -p " + app.databasePort() + " -U postgres postgres ("
-                        + PAUSE + " s)");
-                System.out.flush();
-                Thread.sleep(PAUSE * 1000L);
-            }
+            app.pauseIfAsked();
         }
     }
 

@@ -1,6 +1,7 @@
 package be.miis.frontdesk.statistics;
 
 import be.miis.frontdesk.test.BenchmarkApplication;
+import be.miis.frontdesk.test.GeneratedTickets;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -167,13 +168,7 @@ public final class StatisticsBenchmark {
     }
 
     private void generate() {
-        jdbc.sql("""
-                insert into organisation (nis_code, name_nl, name_fr, region, province, created_at, updated_at)
-                select lpad((10000 + n)::text, 5, '0'), 'OCMW ' || n, 'CPAS ' || n,
-                       case when n % 11 < 5 then 'FLANDERS' when n % 11 < 10 then 'WALLONIA' else 'BRUSSELS' end,
-                       case when n % 11 < 10 then 'Provincie ' || (n % 11) end, now(), now()
-                from generate_series(1, 580) n
-                """).update();
+        GeneratedTickets.organisations(jdbc);
         // Not what this benchmark measures, and the slowest index to maintain while ten million rows go in.
         jdbc.sql("drop index ticket_search_idx").update();
         long days = LAST.atEndOfMonth().toEpochDay() - LocalDate.of(2017, 1, 1).toEpochDay() + 1;
@@ -185,37 +180,24 @@ public final class StatisticsBenchmark {
             jdbc.sql(insert("B", from, to, receivedAt)).update();
             System.out.printf("  %,d tickets%n", to);
         }
-        jdbc.sql("""
-                insert into escalation (ticket_id, ticket_reference, queue_id, received_at, sla_minutes, at_risk_at,
-                                        deadline, escalated_at, escalated_by, answered_at, met, working_minutes)
-                select t.id, t.reference, q.id, t.received_at, 960, t.received_at + interval '1 day',
-                       t.received_at + interval '2 days', t.received_at, 'bench',
-                       t.received_at + interval '1 day', t.id % 7 <> 0, (t.id * 31 % 1900)::int
-                from ticket t join escalation_queue q on q.code = t.domain_code
-                where t.escalated
-                """).update();
+        GeneratedTickets.escalations(jdbc);
         jdbc.sql("create index ticket_search_idx on ticket using gin (search_vector)")
                 .update();
         jdbc.sql("vacuum analyze").update();
     }
 
+    /** Tickets answered two hours after receipt, one in fifty still new, all logged by the same agent. */
     private static String insert(String prefix, int from, int to, String receivedAt) {
-        return """
-                insert into ticket (reference, channel, type, domain_code, language, organisation_id, subject,
-                                    description, status, escalated, received_at, created_by, created_at, updated_at,
-                                    answered_at)
-                select '%1$s' || lpad(n::text, 14, '0'),
-                       (array['PHONE', 'PHONE', 'EMAIL', 'EMAIL', 'WEB', 'LETTER', 'OTHER'])[1 + n %% 7],
-                       case when n %% 97 = 0 then 'COMPLAINT' else 'QUESTION' end,
-                       (array['RMI', 'SOCIAL_AID', 'HEATING_FUND', 'ESF', 'SOCIOCULTURAL', 'URBAN_POLICY',
-                              'SOCIAL_ECONOMY', 'INFOSEC', 'INSPECTION', 'OTHER'])[1 + n %% 10],
-                       (array['nl', 'fr', 'nl', 'fr', 'nl', 'fr', 'nl', 'fr', 'nl', 'fr', 'nl', 'fr', 'nl', 'fr', 'nl', 'fr', 'nl', 'fr', 'de', 'en'])[1 + n %% 20],
-                       (select min(id) from organisation) + n %% 580,
-                       'Vraag', 'Vraag', case when n %% 50 = 0 then 'NEW' else 'ANSWERED' end, n %% 5 = 0,
-                       %2$s, 'bench', now(), now(),
-                       case when n %% 50 = 0 then null else %2$s + interval '2 hours' end
-                from generate_series(%3$d, %4$d) n
-                """.formatted(prefix, receivedAt, from, to);
+        return GeneratedTickets.insert(
+                prefix,
+                from,
+                to,
+                new GeneratedTickets.Spread(
+                        receivedAt,
+                        "case when n % 50 = 0 then 'NEW' else 'ANSWERED' end",
+                        "'bench'",
+                        "null::varchar",
+                        "null::bigint"));
     }
 
     private static String row(String name, List<Double> millis) {

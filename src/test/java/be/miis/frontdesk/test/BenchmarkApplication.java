@@ -3,8 +3,10 @@ package be.miis.frontdesk.test;
 import be.miis.frontdesk.FrontdeskApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.catalina.webresources.TomcatURLStreamHandlerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,6 +24,34 @@ public final class BenchmarkApplication implements AutoCloseable {
     private BenchmarkApplication(EmbeddedPostgres postgres, ConfigurableApplicationContext context) {
         this.postgres = postgres;
         this.context = context;
+    }
+
+    /**
+     * A fresh embedded PostgreSQL with these server settings, then what the command line adds:
+     * {@code -Dbenchmark.pg.<setting>=<value>} passes any server setting, {@code -Dbenchmark.explain=<ms>} has
+     * PostgreSQL log the plan (EXPLAIN ANALYZE, BUFFERS) of every statement slower than that to
+     * {@code <logDirectory>/postgres.log}.
+     */
+    public static EmbeddedPostgres.Builder database(Map<String, String> settings, Path logDirectory) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        settings.forEach(builder::setServerConfig);
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith("benchmark.pg."))
+                .forEach(name ->
+                        builder.setServerConfig(name.substring("benchmark.pg.".length()), System.getProperty(name)));
+        String explain = System.getProperty("benchmark.explain");
+        if (explain != null) {
+            // Into a file of its own: once Spring has started, the console logger of zonky is silenced.
+            builder.setServerConfig("logging_collector", "on")
+                    .setServerConfig(
+                            "log_directory", logDirectory.toAbsolutePath().toString())
+                    .setServerConfig("log_filename", "postgres.log")
+                    .setServerConfig("shared_preload_libraries", "auto_explain")
+                    .setServerConfig("auto_explain.log_min_duration", explain + "ms")
+                    .setServerConfig("auto_explain.log_analyze", "on")
+                    .setServerConfig("auto_explain.log_buffers", "on");
+        }
+        return builder;
     }
 
     /** Starts the database as configured, then the application with these extra {@code --name=value} arguments. */
@@ -57,6 +87,25 @@ public final class BenchmarkApplication implements AutoCloseable {
     /** The database's port, for a look with psql while a benchmark pauses. */
     public int databasePort() {
         return postgres.getPort();
+    }
+
+    /**
+     * With {@code -Dbenchmark.pause=<seconds>}, keeps the database (and the application) up that long after the
+     * run, for a look with psql; the command to connect is printed.
+     */
+    public void pauseIfAsked() throws InterruptedException {
+        int pause = Integer.getInteger("benchmark.pause", 0);
+        if (pause > 0) {
+            System.out.println("PAUSE: psql -h localhost -p " + databasePort()
+                    + " -U postgres postgres, application on port " + port() + " (" + pause + " s)");
+            System.out.flush();
+            Thread.sleep(pause * 1000L);
+        }
+    }
+
+    /** The port the application listens on. */
+    public int port() {
+        return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
 
     @Override

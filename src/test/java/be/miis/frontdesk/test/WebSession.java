@@ -51,6 +51,11 @@ public final class WebSession {
         return client.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A page asked for with extra headers given as name, value, name, value (HX-Request for an htmx swap). */
+    public HttpResponse<String> get(String path, String... headers) throws Exception {
+        return client.send(request(path).headers(headers).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<byte[]> getBytes(String path) throws Exception {
         return client.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
     }

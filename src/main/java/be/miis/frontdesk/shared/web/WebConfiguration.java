@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
@@ -28,6 +29,24 @@ class WebConfiguration implements WebMvcConfigurer {
             MessageSource messages) {
         return new ProblemErrorController(
                 errorAttributes, errorViewResolvers.orderedStream().toList(), messages);
+    }
+
+    /**
+     * The static files under their own paths, in place of Boot's handler on "/**" (switched off by
+     * spring.web.resources.add-mappings=false). Every URL a template builds passes the resource chain, which checks
+     * the handlers whose pattern matches it; on "/**" that meant a classpath lookup in every jar for each link of a
+     * page, found nothing and was not cached. The chain stays on: it resolves version-less webjar paths.
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/webjars/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .resourceChain(true);
+        for (String folder : new String[] {"css", "js", "images"}) {
+            registry.addResourceHandler("/" + folder + "/**")
+                    .addResourceLocations("classpath:/static/" + folder + "/")
+                    .resourceChain(true);
+        }
     }
 
     @Override
