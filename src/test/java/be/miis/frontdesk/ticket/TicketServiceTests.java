@@ -15,6 +15,7 @@ import be.miis.frontdesk.knowledge.TranslationText;
 import be.miis.frontdesk.organisation.OrganisationService;
 import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.shared.DomainCatalogue;
+import be.miis.frontdesk.shared.KeysetCursor;
 import be.miis.frontdesk.shared.PagedResult;
 import be.miis.frontdesk.test.FrontdeskDataJpaTest;
 import be.miis.frontdesk.test.TestClock;
@@ -87,6 +88,9 @@ class TicketServiceTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    OrganisationService organisations;
 
     @Autowired
     TestClock clock;
@@ -357,6 +361,71 @@ class TicketServiceTests {
         assertThat(references(text("HUURDER stookoliefonds"))).contains(heating);
         assertThat(references(text("liège"))).contains(heating).doesNotContain(student);
         assertThat(references(text("maes"))).contains(student).doesNotContain(heating);
+    }
+
+    @Test
+    void aWordSearchFindsTheSamePagesAndCountWhetherTheNewestTicketsHoldThemOrNot() {
+        // Newest first: three with the word, then the others mixed, so a small window is full for the first pages
+        // and not for the later ones.
+        List<String> subjects = List.of(
+                "Leefloon student 1",
+                "Stookolie 2",
+                "Leefloon student 3",
+                "Stookolie 4",
+                "Stookolie 5",
+                "Leefloon student 6",
+                "Leefloon student 7",
+                "Leefloon student 8");
+        for (int i = 0; i < subjects.size(); i++) {
+            tickets.open(
+                    withReceivedAt(question(liege, null, subjects.get(i)), START.minus(Duration.ofMinutes(10 - i))),
+                    "agent");
+        }
+        TicketQuery words = new TicketQuery(
+                TicketQuery.View.ALL,
+                null,
+                null,
+                null,
+                null,
+                null,
+                liege,
+                null,
+                null,
+                null,
+                null,
+                "leefloon stud",
+                TicketQuery.Sort.NEWEST);
+        TicketSearch everything = new TicketSearch(jdbc, organisations, 1_000_000, 1_000_000);
+        for (int window = 1; window <= 4; window++) {
+            TicketSearch small = new TicketSearch(jdbc, organisations, window, window);
+            for (int limit = 1; limit <= 3; limit++) {
+                assertThat(pages(small, words, limit))
+                        .as("window %d, %d rows a page", window, limit)
+                        .isEqualTo(pages(everything, words, limit))
+                        .hasSize(5);
+            }
+            for (int cap = 1; cap <= 6; cap++) {
+                assertThat(small.count(words, cap))
+                        .as("window %d, cap %d", window, cap)
+                        .isEqualTo(everything.count(words, cap))
+                        .isEqualTo(Math.min(cap + 1, 5));
+            }
+        }
+    }
+
+    /** Every page of a search by keyset, the ids in order. */
+    private static List<Long> pages(TicketSearch search, TicketQuery query, int limit) {
+        List<Long> seen = new ArrayList<>();
+        KeysetCursor after = null;
+        while (true) {
+            List<TicketSearch.Row> rows = search.page(query, after, limit);
+            rows.forEach(row -> seen.add(row.id()));
+            if (rows.size() < limit) {
+                return seen;
+            }
+            TicketSearch.Row last = rows.get(rows.size() - 1);
+            after = new KeysetCursor(last.receivedAt(), last.id());
+        }
     }
 
     @Test
