@@ -271,20 +271,7 @@ class TicketServiceTests {
         assertThat(seen).hasSize(7).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(logged);
         assertThat(seen.get(0)).isEqualTo(logged.get(6));
 
-        TicketQuery oldestFirst = new TicketQuery(
-                TicketQuery.View.ALL,
-                null,
-                null,
-                null,
-                null,
-                null,
-                liege,
-                null,
-                null,
-                null,
-                null,
-                null,
-                TicketQuery.Sort.OLDEST);
+        TicketQuery oldestFirst = all(liege, null, TicketQuery.Sort.OLDEST);
         assertThat(tickets.find(oldestFirst, null, 1).items().get(0).reference())
                 .isEqualTo(logged.get(0));
     }
@@ -381,20 +368,7 @@ class TicketServiceTests {
                     withReceivedAt(question(liege, null, subjects.get(i)), START.minus(Duration.ofMinutes(10 - i))),
                     "agent");
         }
-        TicketQuery words = new TicketQuery(
-                TicketQuery.View.ALL,
-                null,
-                null,
-                null,
-                null,
-                null,
-                liege,
-                null,
-                null,
-                null,
-                null,
-                "leefloon stud",
-                TicketQuery.Sort.NEWEST);
+        TicketQuery words = all(liege, "leefloon stud", TicketQuery.Sort.NEWEST);
         TicketSearch everything = new TicketSearch(jdbc, organisations, 1_000_000, 1_000_000);
         for (int window = 1; window <= 4; window++) {
             TicketSearch small = new TicketSearch(jdbc, organisations, window, window);
@@ -470,20 +444,13 @@ class TicketServiceTests {
     }
 
     private static TicketQuery text(String text) {
+        return all(null, text, TicketQuery.Sort.NEWEST);
+    }
+
+    /** Every ticket, of one organisation or any, with words or none, in this order. */
+    private static TicketQuery all(@Nullable Long organisation, @Nullable String text, TicketQuery.Sort sort) {
         return new TicketQuery(
-                TicketQuery.View.ALL,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                text,
-                TicketQuery.Sort.NEWEST);
+                TicketQuery.View.ALL, null, null, null, null, null, organisation, null, null, null, null, text, sort);
     }
 
     @Test
