@@ -1,9 +1,11 @@
 package be.miis.frontdesk.escalation;
 
 import be.miis.frontdesk.identity.IdentityService;
+import be.miis.frontdesk.identity.Permissions;
 import be.miis.frontdesk.identity.Role;
 import be.miis.frontdesk.identity.UserView;
 import be.miis.frontdesk.shared.KeysetCursor;
+import be.miis.frontdesk.shared.NotPermittedException;
 import be.miis.frontdesk.shared.PagedResult;
 import be.miis.frontdesk.ticket.TicketAnswered;
 import be.miis.frontdesk.ticket.TicketAssigned;
@@ -49,6 +51,7 @@ public class EscalationService {
     private final WorkingCalendar calendar;
     private final JdbcClient jdbc;
     private final IdentityService users;
+    private final Permissions permissions;
     private final CalendarReapplication reapplication;
     private final Clock clock;
 
@@ -58,6 +61,7 @@ public class EscalationService {
             WorkingCalendar calendar,
             JdbcClient jdbc,
             IdentityService users,
+            Permissions permissions,
             CalendarReapplication reapplication,
             Clock clock) {
         this.queues = queues;
@@ -65,6 +69,7 @@ public class EscalationService {
         this.calendar = calendar;
         this.jdbc = jdbc;
         this.users = users;
+        this.permissions = permissions;
         this.reapplication = reapplication;
         this.clock = clock;
     }
@@ -144,10 +149,14 @@ public class EscalationService {
 
     /**
      * The open escalations of a queue, the nearest deadline first, a page at a time (keyset on deadline and id, so
-     * a long queue costs the same on every page).
+     * a long queue costs the same on every page). A queue's work list is the backoffice's (docs/roles.md): the
+     * frontdesk sees a ticket's own deadline on the ticket, managers the figures on their dashboard.
+     *
+     * @throws NotPermittedException when {@code viewer} is not an expert
      */
     @Transactional(readOnly = true)
-    public PagedResult<EscalationView> findOpen(long queueId, @Nullable String cursor, int pageSize) {
+    public PagedResult<EscalationView> findOpen(long queueId, @Nullable String cursor, int pageSize, String viewer) {
+        permissions.require(viewer, "escalation.permission.queue", Role.EXPERT);
         return page(
                 cursor,
                 pageSize,

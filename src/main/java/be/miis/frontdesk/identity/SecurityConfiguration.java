@@ -117,10 +117,15 @@ public class SecurityConfiguration {
                         // Figures without personal data, for those who steer on them.
                         .requestMatchers("/api/v1/statistics/**")
                         .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
-                        // Importing publishes articles without a second reviewer (they were reviewed in the system
-                        // they come from): experts, or an administrator doing the migration.
+                        // Moving the whole base (every draft, internal articles too): experts, or an administrator
+                        // migrating it. The services check the same (docs/roles.md).
                         .requestMatchers(HttpMethod.POST, "/api/v1/faq/import")
                         .hasAnyRole(Role.EXPERT.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/faq/export")
+                        .hasAnyRole(Role.EXPERT.name(), Role.ADMIN.name())
+                        // A queue's work list is the backoffice's, as its pages are.
+                        .requestMatchers("/api/v1/queues/*/tickets")
+                        .hasRole(Role.EXPERT.name())
                         // Agents and experts read and propose FAQ articles; only experts take the review decisions.
                         .requestMatchers(
                                 HttpMethod.POST,
@@ -165,6 +170,14 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/login", "/portal", "/portal/**")
                         .permitAll()
+                        // Taking, dispatching and handing back an escalated ticket are the backoffice's decisions, on
+                        // the ticket page as in the queue list (and again in the ticket service: docs/roles.md).
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/frontdesk/tickets/*/take",
+                                "/frontdesk/tickets/*/assign",
+                                "/frontdesk/tickets/*/return")
+                        .hasRole(Role.EXPERT.name())
                         .requestMatchers("/frontdesk/**")
                         .hasAnyRole(Role.AGENT.name(), Role.EXPERT.name())
                         .requestMatchers(

@@ -3,6 +3,7 @@ package be.miis.frontdesk.ticket;
 import be.miis.frontdesk.identity.AuditAction;
 import be.miis.frontdesk.identity.AuditLog;
 import be.miis.frontdesk.identity.IdentityService;
+import be.miis.frontdesk.identity.Permissions;
 import be.miis.frontdesk.identity.Role;
 import be.miis.frontdesk.identity.UserView;
 import be.miis.frontdesk.knowledge.ArticleCitation;
@@ -14,6 +15,7 @@ import be.miis.frontdesk.organisation.OrganisationSummary;
 import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.DomainCatalogue;
 import be.miis.frontdesk.shared.KeysetCursor;
+import be.miis.frontdesk.shared.NotPermittedException;
 import be.miis.frontdesk.shared.PagedResult;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,6 +56,7 @@ public class TicketService {
     private final ObjectProvider<TicketImportJobs> imports;
     private final KnowledgeService knowledge;
     private final IdentityService users;
+    private final Permissions permissions;
     private final ObjectProvider<TicketGuarantees> guarantees;
     private final Clock clock;
 
@@ -66,6 +69,7 @@ public class TicketService {
             AuditLog audit,
             KnowledgeService knowledge,
             IdentityService users,
+            Permissions permissions,
             ObjectProvider<TicketGuarantees> guarantees,
             ObjectProvider<TicketImporter> importer,
             ObjectProvider<TicketImportJobs> imports,
@@ -78,6 +82,7 @@ public class TicketService {
         this.audit = audit;
         this.knowledge = knowledge;
         this.users = users;
+        this.permissions = permissions;
         this.guarantees = guarantees;
         this.importer = importer;
         this.imports = imports;
@@ -235,9 +240,11 @@ public class TicketService {
      * Gives an escalated ticket to an expert (a lead dispatching, a colleague passing it on).
      *
      * @throws InvalidTicketException when the expert is not an enabled EXPERT user
+     * @throws NotPermittedException when the actor is not an expert
      */
     @Transactional
     public void assign(String reference, int version, String expert, String actor) {
+        requireBackoffice(actor);
         UserView user = users.findByUsername(expert)
                 .filter(u -> u.enabled() && u.hasRole(Role.EXPERT))
                 .orElseThrow(() -> new InvalidTicketException("assignee", "ticket.assignee.unknown"));
@@ -251,8 +258,17 @@ public class TicketService {
      */
     @Transactional
     public void returnToFrontdesk(String reference, int version, String note, String actor) {
+        requireBackoffice(actor);
         requireNote(note, true);
         change(reference, version, ticket -> ticket.returnToFrontdesk(note, actor, clock.instant()));
+    }
+
+    /**
+     * Taking, dispatching and handing back an escalated ticket are the backoffice's decisions (docs/roles.md), on
+     * every route that leads here: the ticket page, the queue list, the API.
+     */
+    private void requireBackoffice(String actor) {
+        permissions.require(actor, "ticket.permission.backoffice", Role.EXPERT);
     }
 
     private static void requireNote(@Nullable String note, boolean required) {
@@ -264,8 +280,14 @@ public class TicketService {
         }
     }
 
+    /**
+     * An expert takes an escalated ticket.
+     *
+     * @throws NotPermittedException when the actor is not an expert
+     */
     @Transactional
     public void take(String reference, int version, String actor) {
+        requireBackoffice(actor);
         change(reference, version, ticket -> ticket.take(actor, clock.instant()));
     }
 
@@ -357,6 +379,7 @@ public class TicketService {
      */
     @Transactional
     public void takeFromQueue(String reference, String actor) {
+        requireBackoffice(actor);
         Ticket ticket = tickets.findForChangeByReference(reference)
                 .orElseThrow(() -> TicketNotFoundException.forReference(reference));
         ticket.take(actor, clock.instant());

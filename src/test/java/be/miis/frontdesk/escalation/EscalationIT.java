@@ -101,7 +101,7 @@ class EscalationIT {
         String cursor = null;
         int pages = 0;
         do {
-            PagedResult<EscalationView> page = escalations.findOpen(queue, cursor, 2);
+            PagedResult<EscalationView> page = escalations.findOpen(queue, cursor, 2, "expert");
             all.addAll(page.items());
             cursor = page.nextCursor();
             pages++;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.shared.NotPermittedException;
 import be.miis.frontdesk.test.FrontdeskIntegrationTest;
 import be.miis.frontdesk.ticket.Channel;
 import be.miis.frontdesk.ticket.EntryKind;
@@ -111,6 +112,43 @@ class EscalationWorkIT {
                 .orElseThrow();
         assertThat(expert.open()).isPositive();
         assertThat(expert.open()).isGreaterThanOrEqualTo(expert.waiting() + expert.atRisk() + expert.breached());
+    }
+
+    /** The ticket page's "take" once let an agent do what the backoffice pages refuse them (docs/roles.md). */
+    @Test
+    void takingAssigningAndHandingBackAreTheBackofficesWhicheverRouteAsks() {
+        String reference = escalated("INFOSEC");
+        int version = version(reference);
+
+        for (String notAnExpert : List.of("agent", "manager", "admin")) {
+            assertThatThrownBy(() -> tickets.take(reference, version, notAnExpert))
+                    .isInstanceOfSatisfying(NotPermittedException.class, e -> assertThat(e.messageKey())
+                            .isEqualTo("ticket.permission.backoffice"));
+            assertThatThrownBy(() -> tickets.takeFromQueue(reference, notAnExpert))
+                    .isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() -> tickets.assign(reference, version, "expert", notAnExpert))
+                    .isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() -> tickets.returnToFrontdesk(reference, version, "Not ours.", notAnExpert))
+                    .isInstanceOf(NotPermittedException.class);
+        }
+        assertThat(tickets.get(reference, "test").status()).isEqualTo(TicketStatus.ESCALATED);
+        assertThat(version(reference)).isEqualTo(version);
+
+        tickets.take(reference, version, "expert");
+        assertThat(escalations.findByTicket(reference).orElseThrow().assignee()).isEqualTo("expert");
+    }
+
+    /** A queue's work list is the backoffice's, whether the page or the API asks. */
+    @Test
+    void onlyExpertsListTheEscalationsOfAQueue() {
+        long queue = queueId("RMI");
+
+        for (String notAnExpert : List.of("agent", "manager")) {
+            assertThatThrownBy(() -> escalations.findOpen(queue, null, 10, notAnExpert))
+                    .isInstanceOfSatisfying(NotPermittedException.class, e -> assertThat(e.messageKey())
+                            .isEqualTo("escalation.permission.queue"));
+        }
+        assertThat(escalations.findOpen(queue, null, 10, "expert").items()).isNotNull();
     }
 
     @Test

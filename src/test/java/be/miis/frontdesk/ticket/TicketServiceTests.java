@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.miis.frontdesk.identity.AuditLog;
 import be.miis.frontdesk.identity.IdentityService;
+import be.miis.frontdesk.identity.Permissions;
+import be.miis.frontdesk.identity.Role;
 import be.miis.frontdesk.knowledge.ArticleCitation;
 import be.miis.frontdesk.knowledge.ArticleDraft;
 import be.miis.frontdesk.knowledge.ArticleStatus;
@@ -19,6 +21,7 @@ import be.miis.frontdesk.shared.KeysetCursor;
 import be.miis.frontdesk.shared.PagedResult;
 import be.miis.frontdesk.test.FrontdeskDataJpaTest;
 import be.miis.frontdesk.test.TestClock;
+import be.miis.frontdesk.test.TestUsers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,7 +53,8 @@ class TicketServiceTests {
         TicketSearch.class,
         DomainCatalogue.class,
         AuditLog.class,
-        IdentityService.class
+        IdentityService.class,
+        Permissions.class
     })
     @ComponentScan(
             basePackageClasses = OrganisationService.class,
@@ -542,6 +546,7 @@ class TicketServiceTests {
         repository.flush();
         knowledge.submitForReview(id, knowledge.get(id).version(), "agent");
         repository.flush();
+        TestUsers.ensure(jdbc, "expert", Role.EXPERT);
         knowledge.publish(id, knowledge.get(id).version(), "expert");
         repository.flush();
         return knowledge.findPublishedVersion(id, ContentLanguage.NL).orElseThrow();

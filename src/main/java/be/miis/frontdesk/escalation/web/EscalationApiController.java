@@ -80,15 +80,17 @@ class EscalationApiController {
     @GetMapping("/api/v1/queues/{id}/tickets")
     @Operation(
             summary =
-                    "Open escalations of a queue, the nearest deadline first; 'after' is the cursor of the page before")
+                    "Open escalations of a queue, the nearest deadline first (EXPERT); 'after' is the cursor of the page"
+                            + " before")
     ResponseEntity<PagedResult<EscalationView>> listQueueTickets(
             @PathVariable long id,
             @RequestParam(required = false) @Nullable String after,
-            @RequestParam(defaultValue = "50") int limit) {
+            @RequestParam(defaultValue = "50") int limit,
+            @AuthenticationPrincipal FrontdeskUser user) {
         if (escalation.findQueue(id).isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        return ResponseEntity.ok(escalation.findOpen(id, after, Math.max(1, Math.min(limit, 200))));
+        return ResponseEntity.ok(escalation.findOpen(id, after, Math.max(1, Math.min(limit, 200)), user.getUsername()));
     }
 
     @GetMapping("/api/v1/tickets/{reference}/sla")

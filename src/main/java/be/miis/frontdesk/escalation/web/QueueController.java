@@ -43,7 +43,7 @@ class QueueController {
         QueueSummary queue =
                 escalation.findQueue(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("queue", queue);
-        rows(escalation.findOpen(id, after, PAGE_SIZE), model);
+        rows(escalation.findOpen(id, after, PAGE_SIZE, user.getUsername()), model);
         model.addAttribute("moreUrl", "/backoffice/queues/" + id);
         // The lead dispatches: they see who has how much, and what is at risk with whom.
         boolean lead = user.getUsername().equals(queue.leadUsername());

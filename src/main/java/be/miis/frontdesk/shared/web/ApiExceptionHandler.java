@@ -2,6 +2,7 @@ package be.miis.frontdesk.shared.web;
 
 import be.miis.frontdesk.shared.InvalidInputException;
 import be.miis.frontdesk.shared.NotFoundException;
+import be.miis.frontdesk.shared.NotPermittedException;
 import be.miis.frontdesk.shared.RuleViolationException;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail conflict(ObjectOptimisticLockingFailureException e, Locale locale) {
         return problem(HttpStatus.CONFLICT, "error.conflict.detail", locale);
+    }
+
+    /** A service refused what the user's roles do not allow: 403 with the rule in the user's language. */
+    @ExceptionHandler(NotPermittedException.class)
+    ProblemDetail notPermitted(NotPermittedException e, Locale locale) {
+        return problem(HttpStatus.FORBIDDEN, e.messageKey(), locale);
     }
 
     @ExceptionHandler(RuleViolationException.class)

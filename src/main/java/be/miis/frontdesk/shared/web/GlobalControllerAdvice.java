@@ -1,15 +1,19 @@
 package be.miis.frontdesk.shared.web;
 
 import be.miis.frontdesk.shared.NotFoundException;
+import be.miis.frontdesk.shared.NotPermittedException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Maps what page controllers throw to the localised error pages: unknown things are a 404, malformed
@@ -24,6 +28,12 @@ class GlobalControllerAdvice {
     String notFound(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         return "error/404";
+    }
+
+    /** A service refused what the user's roles do not allow: the 403 page says which rule. */
+    @ExceptionHandler(NotPermittedException.class)
+    ModelAndView notPermitted(NotPermittedException e) {
+        return new ModelAndView("error/403", Map.of("detailKey", e.messageKey()), HttpStatus.FORBIDDEN);
     }
 
     /** A typed-in URL with a malformed id or filter value ("/admin/users/abc", "?action=NOPE"). */
