@@ -2,8 +2,12 @@ package be.miis.frontdesk.identity;
 
 import be.miis.frontdesk.shared.Language;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,6 +44,23 @@ public class IdentityService {
     @Transactional(readOnly = true)
     public Optional<UserView> findByUsername(String username) {
         return users.findByUsername(username).map(UserView::of);
+    }
+
+    /**
+     * The accounts (enabled or not) among {@code usernames}, compared without case: each name as given in lower
+     * case, mapped to the username as stored. One query for any number of names.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> findUsernames(Collection<String> usernames) {
+        List<String> wanted = usernames.stream()
+                .map(name -> name.toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        return users.findUsernamesIn(wanted).stream()
+                .collect(Collectors.toMap(name -> name.toLowerCase(Locale.ROOT), name -> name, (a, b) -> a));
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package be.miis.frontdesk.identity;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,6 +13,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("select count(u) > 0 from UserAccount u where lower(u.username) = lower(:username)")
     boolean existsByUsername(String username);
+
+    @Query("select u.username from UserAccount u where lower(u.username) in :lowerCaseNames")
+    List<String> findUsernamesIn(Collection<String> lowerCaseNames);
 
     // No "distinct": Hibernate 7 de-duplicates fetch joins itself, and PostgreSQL refuses DISTINCT with this ORDER BY.
     @Query("select u from UserAccount u left join fetch u.roles order by lower(u.username)")

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An article with its working translations and every published version (newest first, one entry per language).
- * {@code version} is the optimistic-lock version to send back with a change.
+ * {@code version} is the optimistic-lock version to send back with a change; {@code revisionEditors} wrote the text
+ * since the last publication and may not publish it.
  */
 public record ArticleView(
         long id,
@@ -19,6 +20,7 @@ public record ArticleView(
         ContentLanguage sourceLanguage,
         String owner,
         String revisionAuthor,
+        List<String> revisionEditors,
         @Nullable LocalDate reviewBy,
         int publishedVersion,
         Instant createdAt,

@@ -17,10 +17,13 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,6 +56,14 @@ class FaqArticle {
 
     private String owner = "";
     private String revisionAuthor = "";
+
+    /**
+     * Everyone who wrote the working text since the last publication (the creator of a new article included): none
+     * of them may publish it, so that a second person reads all of what goes out (docs/roles.md).
+     */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private String[] revisionEditors = {};
+
     private @Nullable LocalDate reviewBy;
     private int publishedVersion;
     private Instant createdAt = Instant.EPOCH;
@@ -72,6 +83,7 @@ class FaqArticle {
         this.createdAt = now;
         apply(draft, now);
         this.revisionAuthor = author;
+        addEditor(author);
     }
 
     /**
@@ -85,6 +97,23 @@ class FaqArticle {
         apply(draft, now);
         this.status = ArticleStatus.DRAFT;
         this.revisionAuthor = editor;
+        addEditor(editor);
+    }
+
+    /**
+     * Counts {@code username} among the writers of the revision: the import names the user who brought the text
+     * in, who is then no more its reviewer than its author is.
+     */
+    void addEditor(String username) {
+        if (!hasEdited(username)) {
+            revisionEditors = Arrays.copyOf(revisionEditors, revisionEditors.length + 1);
+            revisionEditors[revisionEditors.length - 1] = username;
+        }
+    }
+
+    /** Usernames compare without case, as the login does. */
+    boolean hasEdited(String username) {
+        return Arrays.stream(revisionEditors).anyMatch(username::equalsIgnoreCase);
     }
 
     private void apply(ArticleDraft draft, Instant now) {
@@ -130,17 +159,32 @@ class FaqArticle {
 
     /**
      * Publishes the revision in review as the next version: one snapshot per translation. The reviewer must be
-     * someone other than the author of the revision, and every translation must have a question and an answer.
+     * someone who wrote none of the text since the last publication (four eyes), and every translation must have a
+     * question and an answer.
      */
     List<FaqArticleVersion> publish(String reviewer, Instant now) {
         if (status != ArticleStatus.IN_REVIEW) {
             throw new IllegalArticleTransitionException(status, ArticleStatus.PUBLISHED);
         }
-        if (reviewer.equals(revisionAuthor)) {
+        if (reviewer.equalsIgnoreCase(revisionAuthor) || hasEdited(reviewer)) {
             throw new ArticleRuleException("knowledge.publish.ownRevision");
         }
+        return snapshots(reviewer, now);
+    }
+
+    /**
+     * Publishes an article of a migrated base as it was published in the system it comes from, without a second
+     * reader here: only an administrator's explicit migration calls this, and it is on the audit trail.
+     */
+    List<FaqArticleVersion> publishMigrated(String administrator, Instant now) {
+        move(ArticleStatus.IN_REVIEW, now);
+        return snapshots(administrator, now);
+    }
+
+    private List<FaqArticleVersion> snapshots(String reviewer, Instant now) {
         requireCompleteTranslations();
         move(ArticleStatus.PUBLISHED, now);
+        revisionEditors = new String[0];
         publishedVersion++;
         long articleId = Objects.requireNonNull(id, "save the article before publishing it");
         return translations.stream()
@@ -210,6 +254,10 @@ class FaqArticle {
 
     String revisionAuthor() {
         return revisionAuthor;
+    }
+
+    List<String> revisionEditors() {
+        return List.of(revisionEditors);
     }
 
     @Nullable

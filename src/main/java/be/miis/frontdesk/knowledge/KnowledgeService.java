@@ -1,7 +1,10 @@
 package be.miis.frontdesk.knowledge;
 
+import be.miis.frontdesk.identity.Permissions;
+import be.miis.frontdesk.identity.Role;
 import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.shared.DomainCatalogue;
+import be.miis.frontdesk.shared.NotPermittedException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +35,7 @@ public class KnowledgeService {
     private final KnowledgeSearch search;
     private final ArticleUses uses;
     private final DomainCatalogue domains;
+    private final Permissions permissions;
     private final Clock clock;
 
     KnowledgeService(
@@ -40,12 +44,14 @@ public class KnowledgeService {
             KnowledgeSearch search,
             ArticleUses uses,
             DomainCatalogue domains,
+            Permissions permissions,
             Clock clock) {
         this.articles = articles;
         this.versions = versions;
         this.search = search;
         this.uses = uses;
         this.domains = domains;
+        this.permissions = permissions;
         this.clock = clock;
     }
 
@@ -132,18 +138,27 @@ public class KnowledgeService {
         change(id, version, article -> article.submitForReview(actor, clock.instant()));
     }
 
+    /**
+     * Sends a revision in review back to its authors.
+     *
+     * @throws NotPermittedException when the actor is not an expert
+     */
     @Transactional
-    public void sendBack(long id, int version) {
+    public void sendBack(long id, int version, String actor) {
+        requireReviewer(actor);
         change(id, version, article -> article.sendBack(clock.instant()));
     }
 
     /**
      * Publishes the revision in review as a new version and retires the previous one (which stays readable).
      *
-     * @throws ArticleRuleException when the reviewer wrote the revision or a translation is empty
+     * @throws ArticleRuleException when the reviewer wrote any of the text since the last publication, or a
+     *     translation is empty
+     * @throws NotPermittedException when the reviewer is not an expert
      */
     @Transactional
     public int publish(long id, int version, String reviewer) {
+        requireReviewer(reviewer);
         FaqArticle article = load(id, version);
         Instant now = clock.instant();
         List<FaqArticleVersion> snapshots = article.publish(reviewer, now);
@@ -153,9 +168,14 @@ public class KnowledgeService {
         return article.publishedVersion();
     }
 
-    /** Takes the article out of search and answers; its versions stay readable for the tickets that cite them. */
+    /**
+     * Takes the article out of search and answers; its versions stay readable for the tickets that cite them.
+     *
+     * @throws NotPermittedException when the actor is not an expert
+     */
     @Transactional
-    public void archive(long id, int version) {
+    public void archive(long id, int version, String actor) {
+        requireReviewer(actor);
         change(id, version, article -> article.archive(clock.instant()));
         versions.findByArticleIdAndCurrentTrue(id).forEach(FaqArticleVersion::retire);
     }
@@ -271,6 +291,11 @@ public class KnowledgeService {
         return new ArticleDraft(draft.domainCode(), draft.audience(), draft.sourceLanguage(), draft.reviewBy(), texts);
     }
 
+    /** What goes out to the frontdesk and the public is the backoffice's decision (docs/roles.md). */
+    private void requireReviewer(String actor) {
+        permissions.require(actor, "knowledge.permission.review", Role.EXPERT);
+    }
+
     private void change(long id, int version, Consumer<FaqArticle> action) {
         action.accept(load(id, version));
     }
@@ -300,6 +325,7 @@ public class KnowledgeService {
                 article.sourceLanguage(),
                 article.owner(),
                 article.revisionAuthor(),
+                article.revisionEditors(),
                 article.reviewBy(),
                 article.publishedVersion(),
                 article.createdAt(),

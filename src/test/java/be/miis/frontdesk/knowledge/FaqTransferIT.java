@@ -37,7 +37,7 @@ class FaqTransferIT {
     void exportsEveryArticleInEveryStatusWithItsTranslations() throws Exception {
         long draftId = createDraft("Mag een OCMW een huurwaarborg voorschieten?");
 
-        HttpResponse<String> response = get("agent", "/api/v1/faq/export");
+        HttpResponse<String> response = get("expert", "/api/v1/faq/export");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type"))
@@ -59,7 +59,7 @@ class FaqTransferIT {
     }
 
     @Test
-    void importsAnExportAsEqualCopiesAndPublishesThePublishedOnes() throws Exception {
+    void anAdministratorsMigrationImportsAnExportAsEqualCopiesAndPublishesThePublishedOnes() throws Exception {
         long draftId = createDraft("Kan een student met leefloon op kot gaan?");
         JsonNode exported = JSON.readTree(get("expert", "/api/v1/faq/export").body());
         ArrayNode originals = JSON.createArrayNode();
@@ -74,12 +74,14 @@ class FaqTransferIT {
         document.set("articles", originals);
         long lastId = maxId();
 
-        HttpResponse<String> imported = send("expert", "/api/v1/faq/import", JSON.writeValueAsString(document));
+        HttpResponse<String> imported =
+                send("admin", "/api/v1/faq/import?migration=true", JSON.writeValueAsString(document));
 
         assertThat(imported.statusCode()).isEqualTo(200);
         JsonNode counts = JSON.readTree(imported.body());
         assertThat(counts.get("created").asInt()).isEqualTo(4);
         assertThat(counts.get("published").asInt()).isEqualTo(3);
+        assertThat(counts.get("migration").asBoolean()).isTrue();
         List<JsonNode> copies = new ArrayList<>();
         JSON.readTree(get("expert", "/api/v1/faq/export").body())
                 .get("articles")
@@ -97,11 +99,88 @@ class FaqTransferIT {
                 get("expert", "/api/v1/faq/" + copies.get(1).get("id").asLong()).body());
         assertThat(copy.get("status").asString()).isEqualTo("PUBLISHED");
         assertThat(copy.get("publishedVersion").asInt()).isEqualTo(1);
-        assertThat(copy.get("versions").get(0).get("publishedBy").asString()).isEqualTo("import:expert");
+        // The administrator answers for the migration: the real user, on the versions and on the audit trail.
+        assertThat(copy.get("versions").get(0).get("publishedBy").asString()).isEqualTo("admin");
+        assertThat(jdbc.sql("""
+                        select details from audit_event
+                        where actor = 'admin' and action = 'IMPORTED' and target_type = 'faq'
+                        order by id desc limit 1
+                        """).query(String.class).single())
+                .isEqualTo("migration of a FAQ base: 4 articles, 3 published, 0 in review");
         assertThat(copy.get("versions")).hasSize(copy.get("translations").size());
         assertThat(VocabularyRecount.wordsCountedWrong(jdbc))
                 .as("the import recounts the search vocabulary rather than leaving it to the night")
                 .isZero();
+    }
+
+    @Test
+    void importedArticlesArriveInReviewAndNeitherTheImporterNorTheOwnerPublishesThem() throws Exception {
+        String body = "["
+                + article("PUBLISHED", "Wie keurt een ingevoerd artikel goed?", "<p>Een tweede expert.</p>")
+                        .replace("\"owner\": \"expert\"", "\"owner\": \"AGENT\"")
+                + ","
+                + article("ARCHIVED", "Wat wordt van een gearchiveerd artikel?", "<p>Een ontwerp.</p>") + "]";
+        long lastId = maxId();
+        long versionsBefore = count("faq_article_version");
+
+        HttpResponse<String> imported = send("expert", "/api/v1/faq/import", body);
+
+        assertThat(imported.statusCode()).isEqualTo(200);
+        JsonNode counts = JSON.readTree(imported.body());
+        assertThat(counts.get("created").asInt()).isEqualTo(2);
+        assertThat(counts.get("published").asInt()).isZero();
+        assertThat(counts.get("inReview").asInt()).isEqualTo(1);
+        assertThat(count("faq_article_version")).as("nothing published").isEqualTo(versionsBefore);
+        List<Long> ids = jdbc.sql("select id from faq_article where id > :last order by id")
+                .param("last", lastId)
+                .query(Long.class)
+                .list();
+        JsonNode inReview =
+                JSON.readTree(get("expert", "/api/v1/faq/" + ids.get(0)).body());
+        assertThat(inReview.get("status").asString()).isEqualTo("IN_REVIEW");
+        assertThat(inReview.get("owner").asString())
+                .as("spelled as the account is")
+                .isEqualTo("agent");
+        assertThat(inReview.get("revisionEditors"))
+                .extracting(JsonNode::asString)
+                .containsExactly("agent", "expert");
+        assertThat(JSON.readTree(get("expert", "/api/v1/faq/" + ids.get(1)).body())
+                        .get("status")
+                        .asString())
+                .isEqualTo("DRAFT");
+
+        HttpResponse<String> byImporter = send(
+                "expert",
+                "/api/v1/faq/" + ids.get(0) + "/publish?version="
+                        + inReview.get("version").asInt(),
+                "");
+        assertThat(byImporter.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(byImporter.body()).get("detail").asString())
+                .isEqualTo("U schreef mee aan deze versie: een expert die er niets aan schreef moet ze publiceren.");
+    }
+
+    @Test
+    void anOwnerMustBeAnExistingUserAndOnlyAnAdministratorMigrates() throws Exception {
+        String made = "["
+                + article("DRAFT", "Van wie is dit artikel?", "<p>Van niemand.</p>")
+                        .replace("\"owner\": \"expert\"", "\"owner\": \"olga\"")
+                + "]";
+        long articlesBefore = count("faq_article");
+
+        HttpResponse<String> unknownOwner = send("expert", "/api/v1/faq/import", made);
+        HttpResponse<String> expertMigrates = send(
+                "expert",
+                "/api/v1/faq/import?migration=true",
+                "[" + article("PUBLISHED", "Mag een expert migreren?", "<p>Nee.</p>") + "]");
+
+        assertThat(unknownOwner.statusCode()).isEqualTo(400);
+        JsonNode error = JSON.readTree(unknownOwner.body()).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("articles[0].owner");
+        assertThat(error.get("message").asString()).contains("geen gebruiker");
+        assertThat(expertMigrates.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(expertMigrates.body()).get("detail").asString())
+                .isEqualTo("Alleen een beheerder migreert een hele FAQ-basis met haar publicaties.");
+        assertThat(count("faq_article")).isEqualTo(articlesBefore);
     }
 
     @Test
@@ -161,13 +240,16 @@ class FaqTransferIT {
     }
 
     @Test
-    void onlyExpertsAndAdministratorsImport() throws Exception {
+    void onlyExpertsAndAdministratorsExportAndImport() throws Exception {
         assertThat(send("agent", "/api/v1/faq/import", "[]").statusCode()).isEqualTo(403);
         assertThat(send("manager", "/api/v1/faq/import", "[]").statusCode()).isEqualTo(403);
         HttpResponse<String> admin = send("admin", "/api/v1/faq/import", "[]");
         assertThat(admin.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(admin.body()).get("created").asInt()).isZero();
         assertThat(get("manager", "/api/v1/faq/export").statusCode()).isEqualTo(403);
+        // Every draft and internal article: for those who move the base, not for the frontdesk.
+        assertThat(get("agent", "/api/v1/faq/export").statusCode()).isEqualTo(403);
+        assertThat(get("admin", "/api/v1/faq/export").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -181,7 +263,8 @@ class FaqTransferIT {
                 + "]";
         long lastId = maxId();
 
-        assertThat(send("expert", "/api/v1/faq/import", body).statusCode()).isEqualTo(200);
+        assertThat(send("admin", "/api/v1/faq/import?migration=true", body).statusCode())
+                .isEqualTo(200);
 
         JsonNode article = JSON.readTree(get("agent", "/api/v1/faq/" + maxId()).body());
         assertThat(maxId()).isGreaterThan(lastId);
@@ -205,7 +288,7 @@ class FaqTransferIT {
     private static String article(String status, String question, String answerHtml) {
         return """
                 {"domainCode": "RMI", "audience": "INTERNAL", "sourceLanguage": "NL", "status": "%s",
-                 "owner": "olga", "reviewBy": "2027-01-31",
+                 "owner": "expert", "reviewBy": "2027-01-31",
                  "translations": [{"language": "NL", "question": "%s", "answerHtml": "%s", "keywords": "import"}]}
                 """.formatted(status, question, answerHtml);
     }

@@ -6,10 +6,14 @@ import static be.miis.frontdesk.knowledge.ArticleMother.nl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.miis.frontdesk.identity.Permissions;
+import be.miis.frontdesk.identity.Role;
 import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.shared.DomainCatalogue;
+import be.miis.frontdesk.shared.NotPermittedException;
 import be.miis.frontdesk.test.FrontdeskDataJpaTest;
 import be.miis.frontdesk.test.TestClock;
+import be.miis.frontdesk.test.TestUsers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +41,8 @@ class KnowledgeServiceTests {
         KnowledgeSearch.class,
         SearchVocabulary.class,
         ArticleUses.class,
-        DomainCatalogue.class
+        DomainCatalogue.class,
+        Permissions.class
     })
     static class Config {
 
@@ -70,6 +75,9 @@ class KnowledgeServiceTests {
     @BeforeEach
     void publishedArticles() {
         clock.set(START);
+        TestUsers.ensure(jdbc, "agent", Role.AGENT);
+        TestUsers.ensure(jdbc, "expert", Role.EXPERT);
+        TestUsers.ensure(jdbc, "eva", Role.EXPERT);
         leefloon = published(draft(
                 "RMI",
                 nl(
@@ -244,9 +252,33 @@ class KnowledgeServiceTests {
         assertThatThrownBy(() -> knowledge.publish(id, current, "expert"))
                 .isInstanceOfSatisfying(ArticleRuleException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("knowledge.publish.ownRevision"));
-        assertThatThrownBy(() -> knowledge.publish(id, current - 1, "agent"))
+        assertThatThrownBy(() -> knowledge.publish(id, current - 1, "eva"))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(knowledge.publish(id, current, "agent")).isEqualTo(1);
+        assertThatThrownBy(() -> knowledge.publish(id, current, "agent"))
+                .isInstanceOfSatisfying(NotPermittedException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("knowledge.permission.review"));
+        assertThat(knowledge.publish(id, current, "eva")).isEqualTo(1);
+    }
+
+    @Test
+    void whoeverWroteAnyOfTheRevisionMayNotPublishItNotEvenTheAuthorAfterSomeoneElseEdited() {
+        long id = knowledge.create(draft("RMI", nl("Wat is een GPMI?", "<p>Een contract.</p>", "")), "expert");
+        knowledge.update(
+                id, version(id), draft("RMI", nl("Wat is een GPMI?", "<p>Een contract, getekend.</p>", "")), "agent");
+        knowledge.submitForReview(id, version(id), "agent");
+
+        assertThat(knowledge.get(id).revisionEditors()).containsExactly("expert", "agent");
+        assertThatThrownBy(() -> knowledge.publish(id, version(id), "expert"))
+                .isInstanceOfSatisfying(ArticleRuleException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("knowledge.publish.ownRevision"));
+        assertThat(knowledge.publish(id, version(id), "eva")).isEqualTo(1);
+        assertThat(knowledge.get(id).revisionEditors()).isEmpty();
+
+        // The next revision is judged on its own writers: the first author may review what someone else changed.
+        knowledge.update(
+                id, version(id), draft("RMI", nl("Wat is een GPMI?", "<p>Een contract (GPMI).</p>", "")), "eva");
+        knowledge.submitForReview(id, version(id), "eva");
+        assertThat(knowledge.publish(id, version(id), "expert")).isEqualTo(2);
     }
 
     @Test
@@ -268,7 +300,7 @@ class KnowledgeServiceTests {
                         .single())
                 .isPositive();
 
-        knowledge.archive(waarborg, version(waarborg));
+        knowledge.archive(waarborg, version(waarborg), "expert");
         entities.flush();
         vocabulary.refresh();
         assertThat(VocabularyRecount.wordsCountedWrong(jdbc)).isZero();
@@ -313,7 +345,7 @@ class KnowledgeServiceTests {
 
     @Test
     void archivingTakesAnArticleOutOfSearchButKeepsItsVersions() {
-        knowledge.archive(revenu, version(revenu));
+        knowledge.archive(revenu, version(revenu), "expert");
         assertThat(ids("cumul", ContentLanguage.FR)).isEmpty();
         assertThat(knowledge.get(revenu).versions()).hasSize(1);
         assertThat(knowledge.findPublishedVersion(revenu, ContentLanguage.FR)).isEmpty();

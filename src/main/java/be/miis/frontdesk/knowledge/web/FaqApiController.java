@@ -96,8 +96,9 @@ class FaqApiController {
      */
     @GetMapping(value = "/api/v1/faq/export", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
-            summary = "Every article in every status with its working translations, for migration to another "
-                    + "Frontdesk: {\"exportedAt\": …, \"articles\": [...]}; the format POST /api/v1/faq/import reads",
+            summary =
+                    "Every article in every status with its working translations (EXPERT or ADMIN), for "
+                            + "migration to another Frontdesk: {\"exportedAt\": …, \"articles\": [...]}; the format POST /api/v1/faq/import reads",
             responses =
                     @ApiResponse(
                             responseCode = "200",
@@ -105,7 +106,9 @@ class FaqApiController {
                                     @Content(
                                             mediaType = MediaType.APPLICATION_JSON_VALUE,
                                             schema = @Schema(implementation = ExportDocument.class))))
-    void exportArticles(HttpServletResponse response) throws IOException {
+    void exportArticles(HttpServletResponse response, @AuthenticationPrincipal FrontdeskUser user) throws IOException {
+        // Refused before the first byte: once the document has started, the status can no longer change.
+        transfer.requireTransfer(user.getUsername());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         try (OutputStream out = response.getOutputStream();
@@ -114,7 +117,7 @@ class FaqApiController {
             generator.writeStringProperty("exportedAt", clock.instant().toString());
             generator.writeName("articles");
             generator.writeStartArray();
-            transfer.exportAll(generator::writePOJO);
+            transfer.exportAll(user.getUsername(), generator::writePOJO);
             generator.writeEndArray();
             generator.writeEndObject();
         }
@@ -128,9 +131,11 @@ class FaqApiController {
     @Operation(
             summary = "Import articles (EXPERT or ADMIN), all or nothing: a JSON array of articles or the document "
                     + "of GET /api/v1/faq/export, at most 10 MB. Each article is checked and its HTML sanitised as "
-                    + "on creation. PUBLISHED articles are published at once as version 1 with reviewer "
-                    + "'import:<user>' and their owner kept, because their content was reviewed in the source "
-                    + "system; other statuses become DRAFT. Answers the counts created and published.",
+                    + "on creation; an owner must be an existing user (none: the importer). PUBLISHED and IN_REVIEW "
+                    + "articles arrive in review, the others as DRAFT, and neither the owner nor the importer may "
+                    + "publish them. migration=true (ADMIN only) moves a whole base: its PUBLISHED articles are "
+                    + "published at once as version 1 with the administrator as reviewer, on the audit trail. "
+                    + "Answers the counts created, in review and published.",
             requestBody =
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             content =
@@ -139,10 +144,13 @@ class FaqApiController {
                                             array =
                                                     @ArraySchema(
                                                             schema = @Schema(implementation = PortableArticle.class)))))
-    ImportResult importArticles(HttpServletRequest request, @AuthenticationPrincipal FrontdeskUser user)
+    ImportResult importArticles(
+            @RequestParam(defaultValue = "false") boolean migration,
+            HttpServletRequest request,
+            @AuthenticationPrincipal FrontdeskUser user)
             throws IOException {
         byte[] body = readAtMost(request.getInputStream(), MAX_IMPORT_BYTES);
-        return transfer.importAll(articles(body), user.getUsername());
+        return transfer.importAll(articles(body), user.getUsername(), migration);
     }
 
     private List<PortableArticle> articles(byte[] body) {
@@ -229,15 +237,16 @@ class FaqApiController {
 
     @PostMapping("/api/v1/faq/{id}/send-back")
     @Operation(summary = "Send a revision in review back to its author (EXPERT)")
-    ArticleView sendBack(@PathVariable long id, @RequestParam int version) {
-        knowledge.sendBack(id, version);
+    ArticleView sendBack(
+            @PathVariable long id, @RequestParam int version, @AuthenticationPrincipal FrontdeskUser user) {
+        knowledge.sendBack(id, version, user.getUsername());
         return knowledge.get(id);
     }
 
     @PostMapping("/api/v1/faq/{id}/archive")
     @Operation(summary = "Take the article out of search; its versions stay readable (EXPERT)")
-    ArticleView archive(@PathVariable long id, @RequestParam int version) {
-        knowledge.archive(id, version);
+    ArticleView archive(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal FrontdeskUser user) {
+        knowledge.archive(id, version, user.getUsername());
         return knowledge.get(id);
     }
 

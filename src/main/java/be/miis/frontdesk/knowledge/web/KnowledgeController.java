@@ -206,8 +206,8 @@ class KnowledgeController {
             switch (action) {
                 case "submit" -> knowledge.submitForReview(id, version, actor);
                 case "publish" -> knowledge.publish(id, version, actor);
-                case "sendBack" -> knowledge.sendBack(id, version);
-                default -> knowledge.archive(id, version);
+                case "sendBack" -> knowledge.sendBack(id, version, actor);
+                default -> knowledge.archive(id, version, actor);
             }
             Flash.success(redirect, "knowledge.flash." + action, id);
         } catch (ObjectOptimisticLockingFailureException e) {
