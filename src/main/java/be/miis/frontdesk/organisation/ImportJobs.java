@@ -21,7 +21,7 @@ class ImportJobs {
 
     private static final String COLUMNS = """
             id, kind, dry_run, file_name, status, total_lines, processed_lines, created, updated, unchanged,
-            started_at, finished_at""";
+            problem_count, refused_lines, started_at, finished_at""";
 
     private static final ImportProblems.Table PROBLEMS = new ImportProblems.Table("organisation_import_problem");
 
@@ -63,16 +63,18 @@ class ImportJobs {
                 .update();
     }
 
-    void finish(long id, ImportStatus status, Counts counts, List<ImportProblem> problems, Instant now) {
+    void finish(long id, ImportStatus status, Counts counts, ImportProblemLog problems, Instant now) {
         // The problems before the status: whoever reads the import as finished finds all of its problems.
-        this.problems.save(PROBLEMS, id, problems);
+        this.problems.save(PROBLEMS, id, problems.listed());
         jdbc.sql("""
                         update organisation_import
                         set status = :status, created = :created, updated = :updated, unchanged = :unchanged,
-                            finished_at = :now
+                            problem_count = :problemCount, refused_lines = :refusedLines, finished_at = :now
                         where id = :id
                         """)
                 .param("id", id)
+                .param("problemCount", problems.count())
+                .param("refusedLines", problems.refusedLines())
                 .param("status", status.name())
                 .param("created", counts.created)
                 .param("updated", counts.updated)
@@ -112,6 +114,8 @@ class ImportJobs {
                 rs.getInt("updated"),
                 rs.getInt("unchanged"),
                 problems,
+                rs.getInt("problem_count"),
+                rs.getInt("refused_lines"),
                 rs.getTimestamp("started_at").toInstant(),
                 finished == null ? null : finished.toInstant());
     }

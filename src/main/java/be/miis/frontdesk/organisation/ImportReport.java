@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** An import as far as it got: progress while it runs, then what it created, updated, left alone or refused. */
+/**
+ * An import as far as it got: progress while it runs, then what it created, updated, left alone or refused.
+ * {@code problems} lists at most {@link #MAX_PROBLEMS} of them; {@code problemCount} and {@code refusedLines} count
+ * them all.
+ */
 public record ImportReport(
         long id,
         ImportKind kind,
@@ -18,8 +22,13 @@ public record ImportReport(
         int updated,
         int unchanged,
         List<ImportProblem> problems,
+        int problemCount,
+        int refusedLines,
         Instant startedAt,
         @Nullable Instant finishedAt) {
+
+    /** As many as the ticket import lists: enough to see what is wrong with a file, not a copy of a broken one. */
+    public static final int MAX_PROBLEMS = 10_000;
 
     public ImportReport {
         problems = List.copyOf(problems);
@@ -39,6 +48,8 @@ public record ImportReport(
                 updated,
                 unchanged,
                 found,
+                problemCount,
+                refusedLines,
                 startedAt,
                 finishedAt);
     }
@@ -52,8 +63,13 @@ public record ImportReport(
         return totalLines == 0 ? (running() ? 0 : 100) : Math.min(100, processedLines * 100 / totalLines);
     }
 
-    /** The number of distinct lines refused (a line can have problems in several columns). */
-    public long refusedLines() {
-        return problems.stream().mapToInt(ImportProblem::line).distinct().count();
+    /** More problems than the report lists. */
+    public boolean problemsTruncated() {
+        return problemCount > problems.size();
+    }
+
+    /** The problems the report does not list. */
+    public int problemsNotListed() {
+        return Math.max(0, problemCount - problems.size());
     }
 }

@@ -63,7 +63,7 @@ class OrganisationImporter {
 
     void run(long jobId, ImportKind kind, boolean dryRun) {
         ImportJobs.Counts counts = new ImportJobs.Counts();
-        List<ImportProblem> problems = new ArrayList<>();
+        ImportProblemLog problems = new ImportProblemLog();
         try {
             List<CsvRows.Row> rows = CsvRows.read(
                     jobs.content(jobId), kind == ImportKind.ORGANISATIONS ? ORGANISATION_COLUMNS : CONTACT_COLUMNS);
@@ -89,7 +89,7 @@ class OrganisationImporter {
                     jobId,
                     ImportStatus.FAILED,
                     new ImportJobs.Counts(),
-                    List.of(new ImportProblem(1, "file", e.messageKey(), e.detail())),
+                    ImportProblemLog.of(new ImportProblem(1, "file", e.messageKey(), e.detail())),
                     clock.instant());
         } catch (RuntimeException e) {
             log.error("Import {} failed", jobId, e);
@@ -97,13 +97,13 @@ class OrganisationImporter {
                     jobId,
                     ImportStatus.FAILED,
                     counts,
-                    List.of(new ImportProblem(0, "file", "organisation.import.file.failed", null)),
+                    ImportProblemLog.of(new ImportProblem(0, "file", "organisation.import.file.failed", null)),
                     clock.instant());
         }
     }
 
     private void importOrganisations(
-            List<CsvRows.Row> batch, Set<String> keysSeen, ImportJobs.Counts counts, List<ImportProblem> problems) {
+            List<CsvRows.Row> batch, Set<String> keysSeen, ImportJobs.Counts counts, ImportProblemLog problems) {
         Map<CsvRows.Row, OrganisationData> valid = new LinkedHashMap<>();
         for (CsvRows.Row row : batch) {
             List<ImportProblem> found = new ArrayList<>();
@@ -115,7 +115,7 @@ class OrganisationImporter {
             if (found.isEmpty() && data != null) {
                 valid.put(row, data);
             }
-            problems.addAll(found);
+            problems.line(found);
         }
         Map<String, Organisation> existing =
                 organisations
@@ -151,7 +151,7 @@ class OrganisationImporter {
     }
 
     private void importContacts(
-            List<CsvRows.Row> batch, Set<String> keysSeen, ImportJobs.Counts counts, List<ImportProblem> problems) {
+            List<CsvRows.Row> batch, Set<String> keysSeen, ImportJobs.Counts counts, ImportProblemLog problems) {
         Set<String> nisCodes = batch.stream().map(row -> row.get("niscode")).collect(Collectors.toSet());
         Map<String, Organisation> byNis = organisations.findByNisCodeIn(nisCodes).stream()
                 .collect(Collectors.toMap(Organisation::nisCode, Function.identity()));
@@ -175,7 +175,7 @@ class OrganisationImporter {
             if (found.isEmpty() && data != null) {
                 valid.put(row, data);
             }
-            problems.addAll(found);
+            problems.line(found);
         }
         Map<String, Contact> byEmail = contacts
                 .findByLowerEmailIn(valid.values().stream()

@@ -11,16 +11,23 @@ import be.miis.frontdesk.organisation.OrganisationService;
 import be.miis.frontdesk.organisation.OrganisationSummary;
 import be.miis.frontdesk.organisation.OrganisationView;
 import be.miis.frontdesk.shared.ImportProblem;
+import be.miis.frontdesk.shared.web.ImportProblemDetails;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,9 +41,16 @@ class OrganisationApiController {
     private final OrganisationService organisations;
     private final MessageSource messages;
 
-    OrganisationApiController(OrganisationService organisations, MessageSource messages) {
+    /** The upload page's limit, so that both ways in take the same files. */
+    private final DataSize maxFileSize;
+
+    OrganisationApiController(
+            OrganisationService organisations,
+            MessageSource messages,
+            @Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxFileSize) {
         this.organisations = organisations;
         this.messages = messages;
+        this.maxFileSize = maxFileSize;
     }
 
     @GetMapping("/api/v1/organisations")
@@ -65,25 +79,55 @@ class OrganisationApiController {
         return organisations.findContact(id).orElseThrow(() -> ContactNotFoundException.forId(id));
     }
 
+    /**
+     * Reads the body itself, capped while reading at the limit of the upload page: a larger file is refused (413)
+     * before it is held in memory, and an empty one is "the file is empty", not a complaint about JSON.
+     */
     @PostMapping(
             value = "/api/v1/organisations/import",
             consumes = {"text/csv", "text/plain"})
     @Operation(
-            summary =
-                    "Import a CSV file of organisations (upsert by NIS code) or contacts (upsert by e-mail), "
-                            + "UTF-8; answers with the report, one problem per refused line. dryRun=true checks without writing.")
-    ImportResult importCsv(
+            summary = "Import a CSV file of organisations (upsert by NIS code) or contacts (upsert by e-mail), UTF-8,"
+                    + " at most as large as the upload page takes (20 MB); answers with the report: counts, and one"
+                    + " problem per refused column of a line, at most 10 000 listed (problemsNotListed counts the"
+                    + " rest). A file that cannot be read as a whole: 400. dryRun=true checks without writing.")
+    ResponseEntity<?> importCsv(
             @RequestParam(defaultValue = "ORGANISATIONS") ImportKind kind,
             @RequestParam(defaultValue = "false") boolean dryRun,
-            @RequestBody byte[] csv,
+            HttpServletRequest request,
             @AuthenticationPrincipal FrontdeskUser user,
-            Locale locale) {
+            Locale locale)
+            throws IOException {
+        long limit = maxFileSize.toBytes();
+        byte[] csv = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (csv.length > limit) {
+            return tooLarge(locale);
+        }
         ImportReport report = organisations.importNow(kind, "api.csv", csv, dryRun, user.getUsername());
-        return ImportResult.of(report, messages, locale);
+        ImportResult result = ImportResult.of(report, messages, locale);
+        if (report.status() != ImportStatus.FAILED) {
+            return ResponseEntity.ok(result);
+        }
+        // The file as a whole could not be read (empty, not UTF-8, a required column missing).
+        ProblemDetail problem = ImportProblemDetails.unreadable(messages, result.problems(), locale);
+        problem.setProperty("importId", report.id());
+        problem.setProperty("problems", result.problems());
+        return ResponseEntity.of(problem).build();
+    }
+
+    private ResponseEntity<?> tooLarge(Locale locale) {
+        return ResponseEntity.of(ImportProblemDetails.of(
+                        messages,
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        messages.getMessage(
+                                "organisation.import.file.tooLarge", new Object[] {maxFileSize.toMegabytes()}, locale),
+                        locale))
+                .build();
     }
 
     /** The report with each problem's message in the caller's language. */
     record ImportResult(
+            long importId,
             ImportKind kind,
             boolean dryRun,
             ImportStatus status,
@@ -91,11 +135,14 @@ class OrganisationApiController {
             int created,
             int updated,
             int unchanged,
-            long refusedLines,
+            int refusedLines,
+            int problemCount,
+            int problemsNotListed,
             List<ImportProblem.Described> problems) {
 
         static ImportResult of(ImportReport report, MessageSource messages, Locale locale) {
             return new ImportResult(
+                    report.id(),
                     report.kind(),
                     report.dryRun(),
                     report.status(),
@@ -104,6 +151,8 @@ class OrganisationApiController {
                     report.updated(),
                     report.unchanged(),
                     report.refusedLines(),
+                    report.problemCount(),
+                    report.problemsNotListed(),
                     report.problems().stream()
                             .map(p -> p.describe(messages, locale))
                             .toList());

@@ -1,6 +1,7 @@
 package be.miis.frontdesk.statistics.web;
 
 import be.miis.frontdesk.shared.BusinessTime;
+import be.miis.frontdesk.shared.SpreadsheetCells;
 import be.miis.frontdesk.statistics.Breakdown;
 import be.miis.frontdesk.statistics.MonthRange;
 import be.miis.frontdesk.statistics.MonthlyOverview;
@@ -93,14 +94,11 @@ class StatisticsApiController {
             @RequestParam(name = "to", required = false) @Nullable String to) {
         List<MonthFigures> figures = figures(from, to);
         StreamingResponseBody body = out -> {
-            try (CSVPrinter csv = new CSVPrinter(
-                    new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                    CSVFormat.RFC4180
-                            .builder()
-                            .setHeader(COLUMNS.toArray(String[]::new))
-                            .get())) {
+            try (CSVPrinter csv =
+                    new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
+                SpreadsheetCells.printRecord(csv, COLUMNS);
                 for (MonthFigures month : figures) {
-                    csv.printRecord(month.values());
+                    SpreadsheetCells.printRecord(csv, month.values());
                 }
             }
         };

@@ -1,5 +1,6 @@
 package be.miis.frontdesk.statistics.web;
 
+import be.miis.frontdesk.shared.SpreadsheetCells;
 import be.miis.frontdesk.statistics.web.StatisticsTable.Line;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a statistics table as CSV or XLSX, row for row as the page shows it: months as {@code yyyy-MM}, counts as
- * whole numbers, shares as fractions (a percentage style in XLSX), working times as hours and minutes.
+ * whole numbers, shares as fractions (a percentage style in XLSX), working times as hours and minutes. Labels are
+ * names people typed or imported (organisations, domains), so they go through {@link SpreadsheetCells}.
  */
 final class TableExport {
 
@@ -34,7 +36,7 @@ final class TableExport {
     static void csv(StatisticsTable table, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-            csv.printRecord(header(table));
+            SpreadsheetCells.printRecord(csv, header(table));
             for (Line line : table.lines()) {
                 List<String> record = new ArrayList<>();
                 record.add(line.label());
@@ -44,7 +46,7 @@ final class TableExport {
                 if (table.totals()) {
                     record.add(csvValue(line.kind(), line.total()));
                 }
-                csv.printRecord(record);
+                SpreadsheetCells.printRecord(csv, record);
             }
         }
     }
@@ -95,14 +97,14 @@ final class TableExport {
             List<String> header = header(table);
             for (int i = 0; i < header.size(); i++) {
                 Cell cell = headerRow.createCell(i);
-                cell.setCellValue(header.get(i));
+                SpreadsheetCells.setText(cell, header.get(i));
                 cell.setCellStyle(heading);
             }
             int r = 1;
             for (Line line : table.lines()) {
                 Row row = sheet.createRow(r++);
                 Cell label = row.createCell(0);
-                label.setCellValue(line.label());
+                SpreadsheetCells.setText(label, line.label());
                 if (line.emphasised()) {
                     label.setCellStyle(heading);
                 }

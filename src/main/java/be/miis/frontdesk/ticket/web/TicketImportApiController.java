@@ -2,6 +2,7 @@ package be.miis.frontdesk.ticket.web;
 
 import be.miis.frontdesk.identity.FrontdeskUser;
 import be.miis.frontdesk.shared.ImportProblem;
+import be.miis.frontdesk.shared.web.ImportProblemDetails;
 import be.miis.frontdesk.ticket.TicketImportReport;
 import be.miis.frontdesk.ticket.TicketImportStatus;
 import be.miis.frontdesk.ticket.TicketService;
@@ -81,13 +82,7 @@ class TicketImportApiController {
                     messages.getMessage("ticket.import.api.refused", new Object[] {report.rejected()}, locale),
                     locale);
         } else {
-            // The file as a whole could not be read (encoding, header, quoting): its one problem says why.
-            problem = problem(
-                    HttpStatus.BAD_REQUEST,
-                    result.problems().isEmpty()
-                            ? messages.getMessage("api.error.detail.400", null, locale)
-                            : result.problems().get(0).message(),
-                    locale);
+            problem = ImportProblemDetails.unreadable(messages, result.problems(), locale);
         }
         problem.setProperty("importId", result.importId());
         problem.setProperty("imported", result.imported());
@@ -106,9 +101,7 @@ class TicketImportApiController {
     }
 
     private ProblemDetail problem(HttpStatus status, String detail, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(messages.getMessage("api.error.title." + status.value(), null, locale));
-        return problem;
+        return ImportProblemDetails.of(messages, status, detail, locale);
     }
 
     /** Copies the body to the file; false (and stops reading) as soon as it is over the limit. */
