@@ -71,10 +71,15 @@
         });
     }
 
-    // Fields the agent changed by hand are never overwritten by a suggestion.
+    // Fields the agent changed by hand are never overwritten by a suggestion. A select that only shows a
+    // suggestion (the quick log's queue) copies a choice made by hand into the field the form sends.
     document.addEventListener("change", function (event) {
         if (event.isTrusted && event.target.matches && event.target.matches("select")) {
             event.target.setAttribute("data-touched", "true");
+            var chosen = document.getElementById(event.target.getAttribute("data-chosen-into"));
+            if (chosen) {
+                chosen.value = event.target.value;
+            }
         }
     });
 
@@ -84,10 +89,13 @@
         if (!card) {
             return;
         }
+        // Announced as a change, so what follows the field follows a prefilled value too (the queue follows
+        // the domain); not trusted, so it does not count as the agent's own choice.
         var prefill = function (id, value) {
             var select = document.getElementById(id);
-            if (select && value && !select.hasAttribute("data-touched")) {
+            if (select && value && !select.hasAttribute("data-touched") && select.value !== value) {
                 select.value = value;
+                select.dispatchEvent(new Event("change", { bubbles: true }));
             }
         };
         prefill("language", card.getAttribute("data-prefill-language"));
