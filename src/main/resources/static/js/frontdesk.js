@@ -3,14 +3,19 @@
 (function () {
     "use strict";
 
-    // After an htmx swap that removed the focused element, put focus on the new content's heading or first
-    // field, so keyboard and screen-reader users are not dropped at the top of the page (UX.md, "Focus").
+    // After an htmx swap that removed the focused element, put focus on the new content's error summary, or else
+    // its heading or first field, so keyboard and screen-reader users are not dropped at the top of the page
+    // (UX.md, "Focus"). A region swapped as a whole (outerHTML) is looked up again by its id.
     document.addEventListener("htmx:afterSettle", function (event) {
         if (document.activeElement && document.activeElement !== document.body) {
             return;
         }
         var target = event.detail.target;
-        var focusable = target && target.querySelector("[data-autofocus], h1, h2, input, select, textarea");
+        if (target && target.id && !document.body.contains(target)) {
+            target = document.getElementById(target.id);
+        }
+        var focusable = target && (target.querySelector("#error-summary, [data-autofocus]")
+            || target.querySelector("h1, h2, input, select, textarea"));
         if (focusable) {
             if (!focusable.hasAttribute("tabindex") && /^H[1-6]$/.test(focusable.tagName)) {
                 focusable.setAttribute("tabindex", "-1");

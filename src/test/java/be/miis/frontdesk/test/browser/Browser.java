@@ -224,7 +224,7 @@ public final class Browser implements AutoCloseable {
     /** Clicks something that loads a new page, and waits until that page has loaded. */
     public Browser clickAndWait(By by) {
         WebElement target = clickable(by);
-        WebElement page = driver.findElement(By.tagName("html"));
+        WebElement page = content();
         target.click();
         waitForNewPage(page);
         return this;
@@ -250,18 +250,27 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Runs an action that loads a new page (a keyboard submit), and waits until that page has loaded. */
+    /**
+     * Runs an action that loads a new page (a keyboard submit), and waits until that page has loaded: a whole new
+     * page, or a new {@code <main>} that htmx swapped in from the answer (the ticket page's actions).
+     */
     public Browser andWaitForNewPage(Runnable action) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        WebElement page = content();
         action.run();
         waitForNewPage(page);
         return this;
     }
 
+    /** What a new page replaces: its {@code <main>}, which the ticket page's htmx actions replace too. */
+    private WebElement content() {
+        List<WebElement> main = driver.findElements(By.tagName("main"));
+        return main.isEmpty() ? driver.findElement(By.tagName("html")) : main.get(0);
+    }
+
     /**
-     * Waits until the old page's root is gone and the new page has loaded. Chromedriver may answer a question about
-     * the old root, in the moment the page is replaced, with "node does not belong to the document" instead of
-     * "stale element": both mean the old page is gone.
+     * Waits until the old page's root (or main region) is gone and the new page has loaded and settled. Chromedriver
+     * may answer a question about the old root, in the moment the page is replaced, with "node does not belong to
+     * the document" instead of "stale element": both mean the old page is gone.
      */
     private void waitForNewPage(WebElement oldRoot) {
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
@@ -273,7 +282,9 @@ public final class Browser implements AutoCloseable {
                 return true;
             }
         });
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete'"
+                        + " && !document.querySelector('.htmx-swapping, .htmx-settling')")));
     }
 
     /** Waits until an element (one that htmx swaps in, say) is visible. */
