@@ -3,14 +3,19 @@
 (function () {
     "use strict";
 
-    // After an htmx swap that removed the focused element, put focus on the new content's heading or first
-    // field, so keyboard and screen-reader users are not dropped at the top of the page (UX.md, "Focus").
+    // After an htmx swap that removed the focused element, put focus on the new content's error summary, or else
+    // its heading or first field, so keyboard and screen-reader users are not dropped at the top of the page
+    // (UX.md, "Focus"). A region swapped as a whole (outerHTML) is looked up again by its id.
     document.addEventListener("htmx:afterSettle", function (event) {
         if (document.activeElement && document.activeElement !== document.body) {
             return;
         }
         var target = event.detail.target;
-        var focusable = target && target.querySelector("[data-autofocus], h1, h2, input, select, textarea");
+        if (target && target.id && !document.body.contains(target)) {
+            target = document.getElementById(target.id);
+        }
+        var focusable = target && (target.querySelector("#error-summary, [data-autofocus]")
+            || target.querySelector("h1, h2, input, select, textarea"));
         if (focusable) {
             if (!focusable.hasAttribute("tabindex") && /^H[1-6]$/.test(focusable.tagName)) {
                 focusable.setAttribute("tabindex", "-1");
@@ -71,10 +76,15 @@
         });
     }
 
-    // Fields the agent changed by hand are never overwritten by a suggestion.
+    // Fields the agent changed by hand are never overwritten by a suggestion. A select that only shows a
+    // suggestion (the quick log's queue) copies a choice made by hand into the field the form sends.
     document.addEventListener("change", function (event) {
         if (event.isTrusted && event.target.matches && event.target.matches("select")) {
             event.target.setAttribute("data-touched", "true");
+            var chosen = document.getElementById(event.target.getAttribute("data-chosen-into"));
+            if (chosen) {
+                chosen.value = event.target.value;
+            }
         }
     });
 
@@ -84,10 +94,13 @@
         if (!card) {
             return;
         }
+        // Announced as a change, so what follows the field follows a prefilled value too (the queue follows
+        // the domain); not trusted, so it does not count as the agent's own choice.
         var prefill = function (id, value) {
             var select = document.getElementById(id);
-            if (select && value && !select.hasAttribute("data-touched")) {
+            if (select && value && !select.hasAttribute("data-touched") && select.value !== value) {
                 select.value = value;
+                select.dispatchEvent(new Event("change", { bubbles: true }));
             }
         };
         prefill("language", card.getAttribute("data-prefill-language"));

@@ -95,8 +95,8 @@ public class KnowledgeService {
     }
 
     /**
-     * A draft made from an answered ticket: its question and answer in the ticket's language, internal until a
-     * reviewer decides otherwise. The author still has to remove what is personal and send it for review.
+     * A draft made from an answered ticket: its question and answer in the language the answer is written in (the
+     * ticket's when the words do not tell), internal until a reviewer decides otherwise. The author still has to remove what is personal and send it for review.
      */
     @Transactional
     public long propose(ArticleProposal proposal, String author) {
@@ -105,13 +105,17 @@ public class KnowledgeService {
             int cut = question.lastIndexOf(' ', MAX_QUESTION - 1);
             question = question.substring(0, cut > 0 ? cut : MAX_QUESTION - 1) + "…";
         }
+        // The text goes where its words say it belongs: an agent may answer a German ticket in Dutch.
+        ContentLanguage language = TextLanguage.of(proposal.answerText())
+                .or(() -> TextLanguage.of(proposal.answerText() + " " + proposal.question()))
+                .orElse(proposal.language());
         ArticleDraft draft = new ArticleDraft(
                 proposal.domainCode(),
                 Audience.INTERNAL,
-                proposal.language(),
+                language,
                 null,
                 List.of(new TranslationText(
-                        proposal.language(), question, HtmlSanitiser.fromPlainText(proposal.answerText()), "")));
+                        language, question, HtmlSanitiser.fromPlainText(proposal.answerText()), "")));
         return create(draft, author);
     }
 

@@ -8,6 +8,8 @@ public enum EntryKind {
     ANSWER,
     /** An internal note, never shown to the customer. */
     NOTE,
+    /** What the customer was asked for when the ticket was put to wait for them. */
+    REQUEST,
     /** A change of status or of a field, with the old and new value. */
     CHANGE
 }

@@ -104,7 +104,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
             take(actor, now);
         }
         if (status == TicketStatus.WAITING_FOR_CUSTOMER) {
-            resume(actor, now);
+            resume(null, actor, now);
         }
         requireTransition(TicketStatus.ANSWERED);
         entries.add(TicketEntry.answer(this, answeredBy, text, citation, actor, now));
@@ -164,12 +164,25 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
         registerEvent(new TicketReturned(id(), reference, actor, now));
     }
 
-    /** The answer needs information from the customer; the SLA clock pauses until they reply. */
-    void waitForCustomer(String actor, Instant now) {
+    /**
+     * The answer needs information from the customer: what was asked of them goes on the timeline, and the SLA
+     * clock pauses until they reply. The event carries the request, for the mail module to send it.
+     */
+    void waitForCustomer(String request, String actor, Instant now) {
         moveTo(TicketStatus.WAITING_FOR_CUSTOMER, actor, now);
-        if (escalated) {
-            registerEvent(new TicketPaused(id(), reference, true, now));
+        entries.add(TicketEntry.message(this, EntryKind.REQUEST, null, request, actor, now));
+        registerEvent(new TicketPaused(id(), reference, true, now, request));
+    }
+
+    /**
+     * What the ticket waited for came in (told by the agent who resumes it): it goes on the timeline as the
+     * customer's message, and the work goes on where it was.
+     */
+    void resume(String received, Channel channel, String actor, Instant now) {
+        if (status != TicketStatus.WAITING_FOR_CUSTOMER) {
+            throw new IllegalTransitionException(status, workingStatus());
         }
+        receiveReply(received, channel, actor, now);
     }
 
     /**
@@ -179,7 +192,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
     void receiveReply(String text, Channel channel, String actor, Instant now) {
         entries.add(TicketEntry.message(this, EntryKind.INCOMING, channel, text, actor, now));
         switch (status) {
-            case WAITING_FOR_CUSTOMER -> resume(actor, now);
+            case WAITING_FOR_CUSTOMER -> resume(text, actor, now);
             case ANSWERED, CLOSED -> reopen(actor, now);
             default -> touch(now);
         }
@@ -243,11 +256,9 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
         }
     }
 
-    private void resume(String actor, Instant now) {
+    private void resume(@Nullable String received, String actor, Instant now) {
         moveTo(workingStatus(), actor, now);
-        if (escalated) {
-            registerEvent(new TicketPaused(id(), reference, false, now));
-        }
+        registerEvent(new TicketPaused(id(), reference, false, now, received));
     }
 
     /**

@@ -1,9 +1,17 @@
 package be.miis.frontdesk.ticket;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An escalated ticket waits for the customer ({@code paused}) or got their reply ({@code !paused}): the SLA clock
- * stops or runs again. Only escalated tickets publish it; the frontdesk has no deadline.
+ * A ticket waits for the customer ({@code paused}) or got what it waited for ({@code !paused}): the SLA clock of an
+ * escalated ticket stops or runs again. Published for every ticket, because {@code message} is meant for the
+ * customer too: when pausing, what was asked of them, which the mail module is to send them; when resuming, what
+ * was received (null when an answer resumed the ticket).
  */
-public record TicketPaused(long ticketId, String reference, boolean paused, Instant at) {}
+public record TicketPaused(
+        long ticketId,
+        String reference,
+        boolean paused,
+        Instant at,
+        @Nullable String message) {}

@@ -43,6 +43,8 @@ public class TicketService {
 
     private static final int SUBJECT_FROM_QUESTION = 80;
     private static final int RECENT_IMPORTS = 20;
+    /** The longest text of a timeline entry written through a form (as the forms' own check). */
+    private static final int TEXT_MAX = 20_000;
 
     private final TicketRepository tickets;
     private final TicketReferences references;
@@ -291,9 +293,37 @@ public class TicketService {
         change(reference, version, ticket -> ticket.take(actor, clock.instant()));
     }
 
+    /**
+     * Puts the ticket to wait for the customer with what was asked of them: it goes on the timeline and on the
+     * {@link TicketPaused} event, from which the mail module is to send it to the customer.
+     *
+     * @throws InvalidTicketException for a missing or too long request
+     */
     @Transactional
-    public void waitForCustomer(String reference, int version, String actor) {
-        change(reference, version, ticket -> ticket.waitForCustomer(actor, clock.instant()));
+    public void waitForCustomer(String reference, int version, String request, String actor) {
+        String asked = requiredText("text", request);
+        change(reference, version, ticket -> ticket.waitForCustomer(asked, actor, clock.instant()));
+    }
+
+    /**
+     * Resumes a waiting ticket with what was received, recorded as the customer's message.
+     *
+     * @throws InvalidTicketException for a missing or too long text
+     */
+    @Transactional
+    public void resume(String reference, int version, String received, Channel channel, String actor) {
+        String text = requiredText("text", received);
+        change(reference, version, ticket -> ticket.resume(text, channel, actor, clock.instant()));
+    }
+
+    private static String requiredText(String field, @Nullable String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidTicketException(field, "ticket.text.required");
+        }
+        if (text.strip().length() > TEXT_MAX) {
+            throw new InvalidTicketException(field, "ticket.text.size");
+        }
+        return text.strip();
     }
 
     @Transactional

@@ -85,12 +85,15 @@ public record TicketView(
         return entries.stream().anyMatch(e -> e.kind() == EntryKind.ANSWER);
     }
 
-    /** Whether the status action of that name ("escalate", "take", "wait", "close", "reopen") applies now. */
+    /**
+     * Whether the status action of that name ("escalate", "take", "wait", "resume", "close", "reopen") applies now.
+     */
     public boolean allows(String action) {
         return switch (action) {
             case "escalate" -> status.canTransitionTo(TicketStatus.ESCALATED);
             case "take" -> status == TicketStatus.ESCALATED;
             case "wait" -> status.canTransitionTo(TicketStatus.WAITING_FOR_CUSTOMER);
+            case "resume" -> status == TicketStatus.WAITING_FOR_CUSTOMER;
             case "close" -> status.canTransitionTo(TicketStatus.CLOSED);
             case "reopen" -> status == TicketStatus.ANSWERED || status == TicketStatus.CLOSED;
             default -> false;

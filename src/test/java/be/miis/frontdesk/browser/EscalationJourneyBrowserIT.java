@@ -105,15 +105,17 @@ class EscalationJourneyBrowserIT {
                 .contains(reference);
         browser.assertAccessible();
 
-        // Asking the OCMW for information stops the clock; its reply starts it again.
+        // Asking the OCMW for information stops the clock; resuming with its reply starts it again.
         browser.open("/frontdesk/tickets/" + reference);
+        browser.find(By.cssSelector("#wait-details summary")).sendKeys(Keys.ENTER);
+        browser.visible(By.id("wait-text")).sendKeys("Stuur de beslissing over de terugvordering.");
         browser.andWaitForNewPage(() ->
                 browser.find(By.cssSelector("form[action$='/wait'] button")).sendKeys(Keys.ENTER));
         browser.waitForText(By.id("ticket-sla"), messages.getMessage("sla.paused", null, DUTCH));
         assertThat(escalations.findByTicket(reference).orElseThrow().paused()).isTrue();
-        browser.type(By.id("reply-text"), "In bijlage de beslissing van 2021.");
+        browser.type(By.id("resume-text"), "In bijlage de beslissing van 2021.");
         browser.andWaitForNewPage(() ->
-                browser.find(By.cssSelector("form[action$='/replies'] button")).sendKeys(Keys.ENTER));
+                browser.find(By.cssSelector("form[action$='/resume'] button")).sendKeys(Keys.ENTER));
         assertThat(tickets.get(reference, "test").status()).isEqualTo(TicketStatus.IN_PROGRESS);
         assertThat(escalations.findByTicket(reference).orElseThrow().paused()).isFalse();
 

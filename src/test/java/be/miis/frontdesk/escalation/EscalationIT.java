@@ -48,7 +48,7 @@ class EscalationIT {
         String reference = escalate("RMI", TicketType.QUESTION, null);
         Instant before = escalations.findByTicket(reference).orElseThrow().deadline();
         tickets.take(reference, tickets.get(reference, "test").version(), "expert");
-        tickets.waitForCustomer(reference, tickets.get(reference, "test").version(), "expert");
+        tickets.waitForCustomer(reference, tickets.get(reference, "test").version(), "Stuur het attest.", "expert");
         assertThat(escalations.findByTicket(reference).orElseThrow().paused()).isTrue();
 
         tickets.receiveReply(reference, "Hier is het attest.", Channel.EMAIL, "expert");

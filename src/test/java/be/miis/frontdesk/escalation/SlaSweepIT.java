@@ -128,7 +128,7 @@ class SlaSweepIT {
         // Received now and paused at once: it stood still long before 75 % of its time, whatever the hour now.
         String waiting = escalate("SOCIAL_ECONOMY", null);
         tickets.take(waiting, tickets.get(waiting, "test").version(), "expert");
-        tickets.waitForCustomer(waiting, tickets.get(waiting, "test").version(), "expert");
+        tickets.waitForCustomer(waiting, tickets.get(waiting, "test").version(), "Stuur het attest.", "expert");
         String answered = escalate("SOCIAL_ECONOMY", RECEIVED);
         tickets.answer(answered, tickets.get(answered, "test").version(), "Antwoord", Channel.EMAIL, "expert");
 

@@ -454,4 +454,27 @@ class KnowledgeServiceTests {
                 .endsWith("…");
         assertThat(nl.answerHtml()).isEqualTo("<p>Ja.</p><p>Zie de omzendbrief &lt;script&gt;x()&lt;/script&gt;.</p>");
     }
+
+    @Test
+    void aDutchAnswerOnAGermanTicketIsProposedAsDutchText() {
+        long id = knowledge.propose(
+                new ArticleProposal(
+                        "RMI",
+                        ContentLanguage.DE,
+                        "Mag een student met leefloon werken?",
+                        "Ja, een student met leefloon mag werken; het inkomen wordt deels vrijgesteld."),
+                "agent");
+
+        ArticleView draft = knowledge.get(id);
+        assertThat(draft.sourceLanguage()).isEqualTo(ContentLanguage.NL);
+        assertThat(draft.translation(ContentLanguage.NL)).isPresent();
+        assertThat(draft.translation(ContentLanguage.DE)).isEmpty();
+    }
+
+    @Test
+    void anAnswerWhoseWordsDoNotTellKeepsTheTicketsLanguage() {
+        long id = knowledge.propose(new ArticleProposal("RMI", ContentLanguage.DE, "GPMI?", "Art. 2277 BW."), "agent");
+
+        assertThat(knowledge.get(id).sourceLanguage()).isEqualTo(ContentLanguage.DE);
+    }
 }

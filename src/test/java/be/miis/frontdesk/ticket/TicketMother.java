@@ -43,7 +43,7 @@ final class TicketMother {
                 ticket.escalate(EscalationRequest.toDomainQueue(), "agent", at);
                 ticket.take("expert", at);
             }
-            case WAITING_FOR_CUSTOMER -> ticket.waitForCustomer("agent", at);
+            case WAITING_FOR_CUSTOMER -> ticket.waitForCustomer("Stuur het attest van de huisvesting.", "agent", at);
             case CLOSED -> {
                 ticket.answer("Antwoord", Channel.PHONE, "agent", at);
                 ticket.close("agent", at);

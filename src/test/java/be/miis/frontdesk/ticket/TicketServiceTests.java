@@ -530,6 +530,23 @@ class TicketServiceTests {
         assertThat(proposal.newValue()).isEqualTo(Long.toString(articleId));
     }
 
+    @Test
+    void waitingNeedsWhatIsAskedAndResumingKeepsWhatWasReceived() {
+        String reference = tickets.open(question(gent, null, "Mag een student met leefloon werken?"), "agent");
+        assertThatThrownBy(() -> tickets.waitForCustomer(reference, version(reference), "  ", "agent"))
+                .isInstanceOfSatisfying(InvalidTicketException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("ticket.text.required"));
+        assertThat(tickets.get(reference, "test").status()).isEqualTo(TicketStatus.NEW);
+
+        tickets.waitForCustomer(reference, version(reference), "Stuur het studentenattest.", "agent");
+        assertThat(tickets.get(reference, "test").status()).isEqualTo(TicketStatus.WAITING_FOR_CUSTOMER);
+        assertThat(lastEntry(reference, EntryKind.REQUEST).body()).isEqualTo("Stuur het studentenattest.");
+
+        tickets.resume(reference, version(reference), "Attest ontvangen.", Channel.EMAIL, "agent");
+        assertThat(tickets.get(reference, "test").status()).isEqualTo(TicketStatus.NEW);
+        assertThat(lastEntry(reference, EntryKind.INCOMING).body()).isEqualTo("Attest ontvangen.");
+    }
+
     private PublishedAnswer publishedFaq() {
         long id = knowledge.create(
                 new ArticleDraft(

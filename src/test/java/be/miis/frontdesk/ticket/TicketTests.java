@@ -150,7 +150,7 @@ class TicketTests {
                         new TicketAssigned(18L, ticket.reference(), "eric", "eva", LATER),
                         new TicketReturned(18L, ticket.reference(), "eric", LATER));
         // Back with the frontdesk: a wait and a reply bring it back to the frontdesk, not to the backoffice.
-        ticket.waitForCustomer("agent", LATER);
+        ticket.waitForCustomer("Send the extract, please.", "agent", LATER);
         ticket.receiveReply("Here is the extract.", Channel.EMAIL, "agent", LATER);
         assertThat(ticket.status()).isEqualTo(TicketStatus.NEW);
         assertThatThrownBy(() -> ticket.returnToFrontdesk("again", "eric", LATER))
@@ -164,9 +164,40 @@ class TicketTests {
         assertThat(frontdesk.status()).isEqualTo(TicketStatus.NEW);
 
         Ticket backoffice = TicketMother.in(TicketStatus.IN_PROGRESS);
-        backoffice.waitForCustomer("expert", LATER);
+        backoffice.waitForCustomer("Stuur het attest.", "expert", LATER);
         backoffice.receiveReply("Hier is het attest", Channel.EMAIL, "agent", LATER);
         assertThat(backoffice.status()).isEqualTo(TicketStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void waitingRecordsWhatWasAskedAndResumingWhatWasReceivedForTheMailToSend() {
+        Ticket ticket = TicketMother.in(TicketStatus.NEW);
+
+        ticket.waitForCustomer("Stuur het huurcontract.", "agent", LATER);
+        ticket.resume("Huurcontract ontvangen per post.", Channel.LETTER, "agent", LATER);
+
+        assertThat(ticket.status()).isEqualTo(TicketStatus.NEW);
+        assertThat(ticket.entries())
+                .filteredOn(e -> e.kind() == EntryKind.REQUEST || e.kind() == EntryKind.INCOMING)
+                .extracting(TicketEntry::kind, TicketEntry::body)
+                .containsExactly(
+                        tuple(EntryKind.INCOMING, ticket.description()),
+                        tuple(EntryKind.REQUEST, "Stuur het huurcontract."),
+                        tuple(EntryKind.INCOMING, "Huurcontract ontvangen per post."));
+        // Also for a ticket the frontdesk keeps: the request is for the customer, whoever has the ticket.
+        assertThat(ReflectionTestUtils.<Iterable<Object>>invokeMethod(ticket, "domainEvents"))
+                .containsExactly(
+                        new TicketPaused(1L, ticket.reference(), true, LATER, "Stuur het huurcontract."),
+                        new TicketPaused(1L, ticket.reference(), false, LATER, "Huurcontract ontvangen per post."));
+    }
+
+    @Test
+    void onlyAWaitingTicketIsResumed() {
+        Ticket ticket = TicketMother.in(TicketStatus.NEW);
+
+        assertThatThrownBy(() -> ticket.resume("Iets ontvangen", Channel.EMAIL, "agent", LATER))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThat(ticket.entries()).hasSize(1);
     }
 
     @Test

@@ -110,13 +110,13 @@ class EscalationWorkController {
 
     /**
      * The queue choice of the call screen: every open queue, the one the domain (or a complaint) suggests
-     * preselected, unless the agent had chosen one (a refused form coming back).
+     * preselected, unless the agent chose one by hand ({@code queueId}).
      */
     @GetMapping("/frontdesk/escalation/queue-choice")
     String queueChoice(
             @RequestParam(defaultValue = "") String domainCode,
             @RequestParam(defaultValue = "QUESTION") TicketType type,
-            @RequestParam(required = false) @Nullable Long selectedQueue,
+            @RequestParam(name = "queueId", required = false) @Nullable Long selectedQueue,
             Model model) {
         Long selected = selectedQueue != null
                 ? selectedQueue

@@ -55,19 +55,26 @@ public class ArticleForm {
         return form;
     }
 
+    /**
+     * The article as written. Empty blocks are left out, so a text moved to another language (its block's language
+     * changed) takes the place of that language's empty block; two texts in one language are refused by the
+     * service. A lone text moved away from the source language takes the source along: a proposal made in the
+     * wrong language is corrected by moving it, not by rewriting it.
+     */
     ArticleDraft toDraft() {
-        return new ArticleDraft(
-                domainCode,
-                audience,
-                sourceLanguage,
-                reviewBy,
-                translations.stream()
-                        .map(t -> new TranslationText(
-                                t.getLanguage(),
-                                nonNull(t.getQuestion()),
-                                nonNull(t.getAnswerHtml()),
-                                nonNull(t.getKeywords())))
-                        .toList());
+        List<TranslationText> texts = translations.stream()
+                .map(t -> new TranslationText(
+                        t.getLanguage(),
+                        nonNull(t.getQuestion()),
+                        nonNull(t.getAnswerHtml()),
+                        nonNull(t.getKeywords())))
+                .filter(t -> !t.isBlank())
+                .toList();
+        ContentLanguage source = sourceLanguage;
+        if (texts.size() == 1 && texts.get(0).language() != source) {
+            source = texts.get(0).language();
+        }
+        return new ArticleDraft(domainCode, audience, source, reviewBy, texts);
     }
 
     private static String nonNull(@Nullable String value) {

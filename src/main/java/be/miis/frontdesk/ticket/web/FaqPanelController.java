@@ -4,6 +4,7 @@ import be.miis.frontdesk.knowledge.KnowledgeService;
 import be.miis.frontdesk.knowledge.SearchHit;
 import be.miis.frontdesk.knowledge.SearchQuery;
 import be.miis.frontdesk.shared.ContentLanguage;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Controller;
@@ -21,10 +22,16 @@ class FaqPanelController {
 
     static final int HITS = 5;
 
-    /** The answer fields a panel may fill; anything else would let a request aim the text at another element. */
-    private static final Set<String> TARGETS = Set.of("answer", "answer-text");
+    /**
+     * The answer fields a panel may fill; anything else would let a request aim the text at another element. "none":
+     * the page has no answer field (an answered ticket), so the hits offer nothing to insert.
+     */
+    private static final Set<String> TARGETS = Set.of("answer", "answer-text", "none");
 
     private static final int SEARCH_MAX = 200;
+
+    /** The id of the panel's result region, which loads the first suggestions itself. */
+    private static final String SUGGESTIONS = "faq-suggestions";
 
     private final KnowledgeService knowledge;
 
@@ -42,6 +49,7 @@ class FaqPanelController {
             @RequestParam(defaultValue = "") String description,
             @RequestParam(defaultValue = "NL") ContentLanguage language,
             @RequestParam(defaultValue = "answer") String faqTarget,
+            HtmxRequest htmx,
             Model model) {
         String words = clip(faqQuery);
         List<SearchHit> hits;
@@ -55,6 +63,9 @@ class FaqPanelController {
         model.addAttribute("searched", !words.isEmpty() || !description.isBlank());
         model.addAttribute("fromQuestion", fromQuestion);
         model.addAttribute("target", target(faqTarget));
+        // Suggestions the panel loads with its page are not announced: the page's own news (an answer saved
+        // through htmx) goes to the live region, and "5 articles found" must not talk over it.
+        model.addAttribute("announce", !SUGGESTIONS.equals(htmx.getTriggerId()));
         return "ticket/faq :: hits";
     }
 

@@ -47,10 +47,11 @@ class TicketController extends TicketScreen {
     }
 
     /**
-     * An answer, an internal note or a message of the customer. Each has its own form on the page, so a refused
-     * one comes back in its own place with the text as typed.
+     * An answer, an internal note, a message of the customer, what is asked of the customer when the ticket is put
+     * to wait ("wait"), or what was received when it is resumed ("resume"). Each has its own form on the page, so a
+     * refused one comes back in its own place with the text as typed.
      */
-    @PostMapping("/{kind:answers|notes|replies}")
+    @PostMapping("/{kind:answers|notes|replies|wait|resume}")
     String addText(
             @PathVariable String reference,
             @PathVariable String kind,
@@ -61,50 +62,37 @@ class TicketController extends TicketScreen {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         String actor = user.getUsername();
-        return switch (kind) {
-            case "answers" ->
-                act(
-                        reference,
-                        result,
-                        user,
-                        model,
-                        response,
-                        redirect,
-                        "answerForm",
-                        form,
-                        "ticket.flash.answered",
+        Runnable action =
+                switch (kind) {
+                    case "answers" ->
                         () -> tickets.answer(
                                 reference,
                                 form.getVersion(),
                                 form.getText(),
                                 form.getChannel(),
                                 form.getFaqVersionId(),
-                                actor));
-            case "notes" ->
-                act(
-                        reference,
-                        result,
-                        user,
-                        model,
-                        response,
-                        redirect,
-                        "noteForm",
-                        form,
-                        "ticket.flash.noted",
-                        () -> tickets.addNote(reference, form.getText(), actor));
-            default ->
-                act(
-                        reference,
-                        result,
-                        user,
-                        model,
-                        response,
-                        redirect,
-                        "replyForm",
-                        form,
-                        "ticket.flash.replied",
-                        () -> tickets.receiveReply(reference, form.getText(), form.getChannel(), actor));
-        };
+                                actor);
+                    case "notes" -> () -> tickets.addNote(reference, form.getText(), actor);
+                    case "replies" -> () -> tickets.receiveReply(reference, form.getText(), form.getChannel(), actor);
+                    case "wait" -> () -> tickets.waitForCustomer(reference, form.getVersion(), form.getText(), actor);
+                    default ->
+                        () -> tickets.resume(reference, form.getVersion(), form.getText(), form.getChannel(), actor);
+                };
+        String formName =
+                switch (kind) {
+                    case "answers" -> "answerForm";
+                    case "notes" -> "noteForm";
+                    case "replies" -> "replyForm";
+                    default -> kind + "Form";
+                };
+        String successKey =
+                switch (kind) {
+                    case "answers" -> "ticket.flash.answered";
+                    case "notes" -> "ticket.flash.noted";
+                    case "replies" -> "ticket.flash.replied";
+                    default -> "ticket.flash." + kind;
+                };
+        return act(reference, result, user, model, response, redirect, formName, form, successKey, action);
     }
 
     @PostMapping("/classification")
@@ -153,10 +141,11 @@ class TicketController extends TicketScreen {
     }
 
     /**
-     * The status actions: take, wait for the customer, close, reopen. Escalating asks for a queue and a handover
-     * note, on the escalation module's form.
+     * The status actions without a text: take, close, reopen. Waiting for the customer and resuming say what was
+     * asked and what was received ({@link #addText}); escalating asks for a queue and a handover note, on the
+     * escalation module's form.
      */
-    @PostMapping("/{action:take|wait|close|reopen}")
+    @PostMapping("/{action:take|close|reopen}")
     String changeStatus(
             @PathVariable String reference,
             @PathVariable String action,
@@ -167,7 +156,6 @@ class TicketController extends TicketScreen {
         try {
             switch (action) {
                 case "take" -> tickets.take(reference, version, actor);
-                case "wait" -> tickets.waitForCustomer(reference, version, actor);
                 case "close" -> tickets.close(reference, version, actor);
                 default -> tickets.reopen(reference, version, actor);
             }
@@ -213,6 +201,7 @@ class TicketController extends TicketScreen {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         String view = page(reference, user, model, Map.of(formName, form));
+        model.addAttribute("refusedForm", formName);
         // The form goes back under the name its place on the page reads, with its errors; added last, because
         // the model drops a binding result whenever its form attribute is replaced.
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + formName, result);
@@ -222,7 +211,7 @@ class TicketController extends TicketScreen {
     private String page(String reference, FrontdeskUser user, Model model, Map<String, Object> keep) {
         TicketView ticket = tickets.get(reference, user.getUsername());
         model.addAttribute("ticket", ticket);
-        for (String name : List.of("answerForm", "noteForm", "replyForm")) {
+        for (String name : List.of("answerForm", "noteForm", "replyForm", "waitForm", "resumeForm")) {
             TicketTextForm empty = new TicketTextForm();
             empty.setVersion(ticket.version());
             empty.setChannel(ticket.channel());

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -127,6 +128,33 @@ class KnowledgeControllerTests {
                         .param("version", "1"))
                 .hasStatus(403);
         verify(knowledge, never()).publish(anyLong(), anyInt(), anyString());
+    }
+
+    @Test
+    void aTextMovedToAnotherLanguageIsSavedThereAndTakesTheSourceAlong() {
+        // A Dutch answer proposed from a German ticket: the expert moves the German block's text to Dutch.
+        assertThat(mvc.post()
+                        .uri("/knowledge/articles/12")
+                        .with(agent())
+                        .with(csrf())
+                        .param("version", "3")
+                        .param("domainCode", "RMI")
+                        .param("audience", "INTERNAL")
+                        .param("sourceLanguage", "DE")
+                        .param("translations[0].language", "NL")
+                        .param("translations[0].question", "")
+                        .param("translations[0].answerHtml", "")
+                        .param("translations[2].language", "NL")
+                        .param("translations[2].question", "Mag een student met leefloon werken?")
+                        .param("translations[2].answerHtml", "<p>Ja.</p>"))
+                .hasStatus3xxRedirection();
+        ArgumentCaptor<ArticleDraft> draft = ArgumentCaptor.forClass(ArticleDraft.class);
+        verify(knowledge).update(eq(12L), eq(3), draft.capture(), eq("agent"));
+        assertThat(draft.getValue().sourceLanguage()).isEqualTo(ContentLanguage.NL);
+        assertThat(draft.getValue().translations()).singleElement().satisfies(t -> {
+            assertThat(t.language()).isEqualTo(ContentLanguage.NL);
+            assertThat(t.question()).isEqualTo("Mag een student met leefloon werken?");
+        });
     }
 
     @Test

@@ -37,7 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Chromium driven like a user would: open a page, log in through the real form, click and wait for
- * the next page. Checks each page for accessibility (axe-core) and keeps screenshots in target/screenshots.
+ * the next page. Checks each page for accessibility (axe-core, and the contrast of every badge computed in the
+ * browser), collects the errors of the browser console, and keeps screenshots in target/screenshots.
  */
 public final class Browser implements AutoCloseable {
 
@@ -46,9 +47,65 @@ public final class Browser implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
+    /** WCAG 2.1 AA (1.4.3) for normal text; badges are small text. */
+    static final double MINIMUM_CONTRAST = 4.5;
+
+    /**
+     * Every visible badge whose text has less than {@link #MINIMUM_CONTRAST} against what is really behind it: the
+     * computed colour of the text over the first opaque background among the badge and its ancestors, transparent
+     * and translucent layers composed on the way (white at the bottom, the page's canvas). axe-core gave up on
+     * badges whose background it could not tell and so missed white text on no background at all.
+     */
+    private static final String BADGE_CONTRAST_SCRIPT = """
+            function rgba(value) {
+              var m = value.match(/rgba?\\(([^)]+)\\)/);
+              if (!m) { return [0, 0, 0, 0]; }
+              var p = m[1].split(/[ ,\\/]+/).filter(function (x) { return x.length; }).map(parseFloat);
+              return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
+            }
+            function over(top, bottom) {
+              var a = top[3];
+              return [0, 1, 2].map(function (i) { return top[i] * a + bottom[i] * (1 - a); }).concat([1]);
+            }
+            function luminance(c) {
+              var l = c.slice(0, 3).map(function (v) {
+                v = v / 255;
+                return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+              });
+              return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
+            }
+            function background(element) {
+              var layers = [];
+              for (var e = element; e && e.nodeType === 1; e = e.parentElement) {
+                var c = rgba(getComputedStyle(e).backgroundColor);
+                if (c[3] > 0) { layers.push(c); }
+                if (c[3] >= 1) { break; }
+              }
+              var result = [255, 255, 255, 1];
+              for (var i = layers.length - 1; i >= 0; i--) { result = over(layers[i], result); }
+              return result;
+            }
+            var minimum = arguments[0];
+            var failures = [];
+            document.querySelectorAll('.badge').forEach(function (badge) {
+              if (!badge.getClientRects().length || !badge.textContent.trim()) { return; }
+              var back = background(badge);
+              var text = over(rgba(getComputedStyle(badge).color), back);
+              var a = luminance(text), b = luminance(back);
+              var ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+              if (ratio < minimum) {
+                failures.push('"' + badge.textContent.trim().replace(/\\s+/g, ' ') + '" (' + badge.className + '): '
+                    + getComputedStyle(badge).color + ' on ' + 'rgb(' + back.slice(0, 3).map(Math.round).join(', ')
+                    + '), ' + ratio.toFixed(2) + ':1');
+              }
+            });
+            return failures;
+            """;
+
     private final ChromeDriver driver;
     private final Supplier<String> baseUrlSource;
     private final List<String> cspViolations = new ArrayList<>();
+    private final List<String> consoleErrors = new ArrayList<>();
     private String baseUrl;
 
     private Browser(ChromeDriver driver, Supplier<String> baseUrlSource) {
@@ -167,7 +224,7 @@ public final class Browser implements AutoCloseable {
     /** Clicks something that loads a new page, and waits until that page has loaded. */
     public Browser clickAndWait(By by) {
         WebElement target = clickable(by);
-        WebElement page = driver.findElement(By.tagName("html"));
+        WebElement page = content();
         target.click();
         waitForNewPage(page);
         return this;
@@ -193,18 +250,27 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Runs an action that loads a new page (a keyboard submit), and waits until that page has loaded. */
+    /**
+     * Runs an action that loads a new page (a keyboard submit), and waits until that page has loaded: a whole new
+     * page, or a new {@code <main>} that htmx swapped in from the answer (the ticket page's actions).
+     */
     public Browser andWaitForNewPage(Runnable action) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        WebElement page = content();
         action.run();
         waitForNewPage(page);
         return this;
     }
 
+    /** What a new page replaces: its {@code <main>}, which the ticket page's htmx actions replace too. */
+    private WebElement content() {
+        List<WebElement> main = driver.findElements(By.tagName("main"));
+        return main.isEmpty() ? driver.findElement(By.tagName("html")) : main.get(0);
+    }
+
     /**
-     * Waits until the old page's root is gone and the new page has loaded. Chromedriver may answer a question about
-     * the old root, in the moment the page is replaced, with "node does not belong to the document" instead of
-     * "stale element": both mean the old page is gone.
+     * Waits until the old page's root (or main region) is gone and the new page has loaded and settled. Chromedriver
+     * may answer a question about the old root, in the moment the page is replaced, with "node does not belong to
+     * the document" instead of "stale element": both mean the old page is gone.
      */
     private void waitForNewPage(WebElement oldRoot) {
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
@@ -216,7 +282,9 @@ public final class Browser implements AutoCloseable {
                 return true;
             }
         });
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete'"
+                        + " && !document.querySelector('.htmx-swapping, .htmx-settling')")));
     }
 
     /** Waits until an element (one that htmx swaps in, say) is visible. */
@@ -248,7 +316,7 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Runs axe-core on the page shown now and fails on every serious or critical violation, naming the rule, its
-     * impact and the elements concerned.
+     * impact and the elements concerned; then checks the contrast of every badge ({@link #assertReadableBadges}).
      */
     public Browser assertAccessible() {
         Results results = new AxeBuilder().analyze(driver);
@@ -262,7 +330,43 @@ public final class Browser implements AutoCloseable {
             throw new AssertionError(
                     "Serious or critical accessibility violations on " + pathAndQuery() + ":\n" + describe(blocking));
         }
+        return assertReadableBadges();
+    }
+
+    /** Fails when a visible badge's text has a contrast under 4.5:1, computed in the browser as the user sees it. */
+    public Browser assertReadableBadges() {
+        List<String> failures = unreadableBadges();
+        assertThat(failures)
+                .as("badges under %s:1 contrast on %s", MINIMUM_CONTRAST, pathAndQuery())
+                .isEmpty();
         return this;
+    }
+
+    /** The badges of the page shown now whose contrast is under 4.5:1, described (for a test of the check). */
+    @SuppressWarnings("unchecked")
+    public List<String> unreadableBadges() {
+        return List.copyOf((List<String>) driver.executeScript(BADGE_CONTRAST_SCRIPT, MINIMUM_CONTRAST));
+    }
+
+    /**
+     * Fails when the browser console reported an error since the last check: a script error, an htmx error event
+     * (htmx logs them as errors: a target that is not on the page, an expression the policy refuses), a blocked or
+     * missing script or style. Pages and htmx requests answered with an error status are not counted: the tests
+     * check those answers themselves (a 409 on a conflict is what they expect).
+     */
+    public Browser assertNoConsoleErrors() {
+        List<String> found = takeConsoleErrors();
+        assertThat(found).as("errors in the browser console").isEmpty();
+        return this;
+    }
+
+    /** The console errors reported since the last check, which this call forgets (for a test of the check). */
+    public List<String> takeConsoleErrors() {
+        collectConsole();
+        List<String> found = List.copyOf(consoleErrors);
+        consoleErrors.clear();
+        cspViolations.clear();
+        return found;
     }
 
     /** Fails when the browser console reported a Content-Security-Policy violation since the last check. */
@@ -303,6 +407,7 @@ public final class Browser implements AutoCloseable {
         }
         collectConsole();
         cspViolations.clear();
+        consoleErrors.clear();
         driver.get("about:blank");
     }
 
@@ -312,7 +417,25 @@ public final class Browser implements AutoCloseable {
             if (message.contains("Content Security Policy") || message.contains("Content-Security-Policy")) {
                 cspViolations.add(message);
             }
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !isAnsweredRequest(message)) {
+                consoleErrors.add(message);
+            }
         }
+    }
+
+    /**
+     * Chromium reports every response with an error status as "Failed to load resource: the server responded with
+     * a status of …". For a page or an htmx request that is the application's answer, which the test checks; for a
+     * script, style sheet or image it is a broken page.
+     */
+    private static boolean isAnsweredRequest(String message) {
+        if (!message.contains("the server responded with a status of")) {
+            return false;
+        }
+        return !(message.contains("/webjars/")
+                || message.contains("/css/")
+                || message.contains("/js/")
+                || message.contains("/images/"));
     }
 
     private static String describe(List<Rule> rules) {

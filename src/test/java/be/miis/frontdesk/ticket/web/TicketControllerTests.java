@@ -225,6 +225,40 @@ class TicketControllerTests {
     }
 
     @Test
+    void waitingSaysWhatWasAskedAndResumingWhatWasReceived() {
+        assertThat(mvc.post()
+                        .uri("/frontdesk/tickets/" + REFERENCE + "/wait")
+                        .with(agent())
+                        .with(csrf())
+                        .param("version", "3")
+                        .param("text", " "))
+                .hasStatus(400)
+                .model()
+                .extractingBindingResult("waitForm")
+                .hasFieldErrors("text");
+        verify(tickets, never()).waitForCustomer(anyString(), anyInt(), anyString(), anyString());
+
+        assertThat(mvc.post()
+                        .uri("/frontdesk/tickets/" + REFERENCE + "/wait")
+                        .with(agent())
+                        .with(csrf())
+                        .param("version", "3")
+                        .param("text", "Stuur het huurcontract."))
+                .hasStatus3xxRedirection();
+        assertThat(mvc.post()
+                        .uri("/frontdesk/tickets/" + REFERENCE + "/resume")
+                        .with(agent())
+                        .with(csrf())
+                        .param("version", "4")
+                        .param("text", "Huurcontract ontvangen.")
+                        .param("channel", "LETTER"))
+                .hasStatus3xxRedirection();
+
+        verify(tickets).waitForCustomer(REFERENCE, 3, "Stuur het huurcontract.", "agent");
+        verify(tickets).resume(REFERENCE, 4, "Huurcontract ontvangen.", Channel.LETTER, "agent");
+    }
+
+    @Test
     void aStatusActionThatTheLifecycleRefusesIsExplainedAfterTheRedirect() {
         willThrow(new IllegalTransitionException(TicketStatus.NEW, TicketStatus.CLOSED))
                 .given(tickets)
