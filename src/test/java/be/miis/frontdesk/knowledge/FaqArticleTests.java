@@ -70,6 +70,25 @@ class FaqArticleTests {
                 .allSatisfy(v -> assertThat(v.number()).isEqualTo(2));
     }
 
+    /** The author of the draft may not publish it after someone else edited it: both wrote what goes out. */
+    @Test
+    void noneOfTheWritersSinceTheLastPublicationPublishes() {
+        FaqArticle article = article();
+        article.edit(
+                draft(
+                        "RMI",
+                        nl("Wat is het leefloon?", "<p>Een minimuminkomen, per maand.</p>", ""),
+                        fr("Qu'est-ce que le RIS ?", "<p>Un revenu minimum.</p>", "")),
+                "expert",
+                NOW);
+        article.submitForReview("expert", NOW);
+
+        assertThatThrownBy(() -> article.publish("agent", NOW)).isInstanceOf(ArticleRuleException.class);
+        assertThatThrownBy(() -> article.publish("EXPERT", NOW)).isInstanceOf(ArticleRuleException.class);
+        assertThat(article.publish("eva", NOW)).hasSize(2);
+        assertThat(article.revisionEditors()).isEmpty();
+    }
+
     @Test
     void refusesToSubmitAnEmptyTranslation() {
         FaqArticle article = new FaqArticle(
