@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** An import as far as it got: progress while it runs, then what it created, updated, left alone or refused. */
+/**
+ * An import as far as it got: progress while it runs, then what it created, updated, left alone or refused, and
+ * field by field what it changed (or, in a dry run, would change) in existing records.
+ */
 public record ImportReport(
         long id,
         ImportKind kind,
@@ -18,15 +21,17 @@ public record ImportReport(
         int updated,
         int unchanged,
         List<ImportProblem> problems,
+        List<ImportChange> changes,
         Instant startedAt,
         @Nullable Instant finishedAt) {
 
     public ImportReport {
         problems = List.copyOf(problems);
+        changes = List.copyOf(changes);
     }
 
-    /** The same import with these problems. */
-    ImportReport withProblems(List<ImportProblem> found) {
+    /** The same import with these problems and changes. */
+    ImportReport withDetails(List<ImportProblem> foundProblems, List<ImportChange> foundChanges) {
         return new ImportReport(
                 id,
                 kind,
@@ -38,9 +43,15 @@ public record ImportReport(
                 created,
                 updated,
                 unchanged,
-                found,
+                foundProblems,
+                foundChanges,
                 startedAt,
                 finishedAt);
+    }
+
+    /** Whether more fields changed than the report keeps (OrganisationImporter.MAX_CHANGES). */
+    public boolean changesTruncated() {
+        return changes.size() >= OrganisationImporter.MAX_CHANGES;
     }
 
     public boolean running() {

@@ -4,6 +4,7 @@ import be.miis.frontdesk.identity.FrontdeskUser;
 import be.miis.frontdesk.organisation.CallerMatch;
 import be.miis.frontdesk.organisation.ContactNotFoundException;
 import be.miis.frontdesk.organisation.ContactView;
+import be.miis.frontdesk.organisation.ImportChange;
 import be.miis.frontdesk.organisation.ImportKind;
 import be.miis.frontdesk.organisation.ImportReport;
 import be.miis.frontdesk.organisation.ImportStatus;
@@ -69,9 +70,9 @@ class OrganisationApiController {
             value = "/api/v1/organisations/import",
             consumes = {"text/csv", "text/plain"})
     @Operation(
-            summary =
-                    "Import a CSV file of organisations (upsert by NIS code) or contacts (upsert by e-mail), "
-                            + "UTF-8; answers with the report, one problem per refused line. dryRun=true checks without writing.")
+            summary = "Import a CSV file of organisations (upsert by NIS code) or contacts (upsert by e-mail), "
+                    + "UTF-8; answers with the report, one problem per refused line and one change per changed field "
+                    + "of an existing record. dryRun=true checks without writing.")
     ImportResult importCsv(
             @RequestParam(defaultValue = "ORGANISATIONS") ImportKind kind,
             @RequestParam(defaultValue = "false") boolean dryRun,
@@ -92,7 +93,8 @@ class OrganisationApiController {
             int updated,
             int unchanged,
             long refusedLines,
-            List<ImportProblem.Described> problems) {
+            List<ImportProblem.Described> problems,
+            List<ImportChange> changes) {
 
         static ImportResult of(ImportReport report, MessageSource messages, Locale locale) {
             return new ImportResult(
@@ -106,7 +108,8 @@ class OrganisationApiController {
                     report.refusedLines(),
                     report.problems().stream()
                             .map(p -> p.describe(messages, locale))
-                            .toList());
+                            .toList(),
+                    report.changes());
         }
     }
 
