@@ -237,6 +237,8 @@ public class EscalationService {
         }
         requireName("nameNl", change.nameNl());
         requireName("nameFr", change.nameFr());
+        requireName("nameDe", change.nameDe());
+        requireName("nameEn", change.nameEn());
         if (change.slaWorkingDays() < 1 || change.slaWorkingDays() > 30) {
             throw new InvalidEscalationException("slaWorkingDays", "escalation.queue.slaRange");
         }
@@ -252,6 +254,8 @@ public class EscalationService {
         queue.change(
                 change.nameNl().strip(),
                 change.nameFr().strip(),
+                change.nameDe().strip(),
+                change.nameEn().strip(),
                 change.slaWorkingDays(),
                 change.active(),
                 change.leadUsername(),

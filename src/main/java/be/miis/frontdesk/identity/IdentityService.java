@@ -2,7 +2,11 @@ package be.miis.frontdesk.identity;
 
 import be.miis.frontdesk.shared.Language;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -40,6 +44,33 @@ public class IdentityService {
     @Transactional(readOnly = true)
     public Optional<UserView> findByUsername(String username) {
         return users.findByUsername(username).map(UserView::of);
+    }
+
+    /**
+     * The full names of these users by username as given (compared case-insensitively), for lists that store
+     * usernames (workloads, assignees); a username no account has is left out. One query, however long the list.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> byLowerName = new HashMap<>();
+        List<String> lower = usernames.stream()
+                .map(name -> name.toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
+        if (lower.isEmpty()) {
+            return Map.of();
+        }
+        for (Object[] row : users.findDisplayNames(lower)) {
+            byLowerName.put(((String) row[0]).toLowerCase(Locale.ROOT), (String) row[1]);
+        }
+        Map<String, String> names = new HashMap<>();
+        for (String username : usernames) {
+            String name = byLowerName.get(username.toLowerCase(Locale.ROOT));
+            if (name != null) {
+                names.put(username, name);
+            }
+        }
+        return names;
     }
 
     @Transactional(readOnly = true)

@@ -204,7 +204,15 @@ class EscalationWorkIT {
     }
 
     private QueueChange change(QueueSummary queue, int days, Set<String> members) {
-        return new QueueChange(queue.nameNl(), queue.nameFr(), days, true, queue.leadUsername(), members);
+        return new QueueChange(
+                queue.nameNl(),
+                queue.nameFr(),
+                queue.nameDe(),
+                queue.nameEn(),
+                days,
+                true,
+                queue.leadUsername(),
+                members);
     }
 
     private List<String> mine(String username) {
