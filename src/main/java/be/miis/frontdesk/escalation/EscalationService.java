@@ -3,6 +3,7 @@ package be.miis.frontdesk.escalation;
 import be.miis.frontdesk.identity.IdentityService;
 import be.miis.frontdesk.identity.Role;
 import be.miis.frontdesk.identity.UserView;
+import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.KeysetCursor;
 import be.miis.frontdesk.shared.PagedResult;
 import be.miis.frontdesk.ticket.TicketAnswered;
@@ -338,6 +339,27 @@ public class EscalationService {
                 .param("fr", nameFr.strip())
                 .update();
         return reapplyCalendar();
+    }
+
+    /**
+     * The open escalations whose working time runs through this day, from the receipt to the current deadline:
+     * those whose deadline moves when the day opens or closes (docs/languages-and-exports.md).
+     */
+    @Transactional(readOnly = true)
+    public long openEscalationsSpanning(LocalDate day) {
+        return jdbc.sql("""
+                        select count(*) from escalation
+                        where answered_at is null and received_at < :dayEnd and deadline > :dayStart
+                        """)
+                .param(
+                        "dayStart",
+                        Timestamp.from(day.atStartOfDay(BusinessTime.ZONE).toInstant()))
+                .param(
+                        "dayEnd",
+                        Timestamp.from(
+                                day.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant()))
+                .query(Long.class)
+                .single();
     }
 
     /** Opens the contact centre again on an extra closure day; public holidays cannot be removed. */
