@@ -38,7 +38,15 @@ class DemoQueues implements ApplicationRunner {
         }
         for (EscalationQueue queue : queues.findAllByOrderById()) {
             QueueSummary q = queue.toSummary();
-            queue.change(q.nameNl(), q.nameFr(), q.slaWorkingDays(), q.active(), DEMO_EXPERT, Set.of(DEMO_EXPERT));
+            queue.change(
+                    q.nameNl(),
+                    q.nameFr(),
+                    q.nameDe(),
+                    q.nameEn(),
+                    q.slaWorkingDays(),
+                    q.active(),
+                    DEMO_EXPERT,
+                    Set.of(DEMO_EXPERT));
         }
     }
 }

@@ -27,6 +27,8 @@ class EscalationQueue {
     private String code = "";
     private String nameNl = "";
     private String nameFr = "";
+    private String nameDe = "";
+    private String nameEn = "";
 
     /** The domain by code: domains belong to another module, so no JPA relation (STYLE.md rule 3). */
     private @Nullable String domainCode;
@@ -86,12 +88,16 @@ class EscalationQueue {
     void change(
             String nameNl,
             String nameFr,
+            String nameDe,
+            String nameEn,
             int slaWorkingDays,
             boolean active,
             @Nullable String leadUsername,
             Collection<String> members) {
         this.nameNl = nameNl;
         this.nameFr = nameFr;
+        this.nameDe = nameDe;
+        this.nameEn = nameEn;
         this.slaWorkingDays = slaWorkingDays;
         this.active = active;
         this.leadUsername = leadUsername;
@@ -105,6 +111,8 @@ class EscalationQueue {
                 code,
                 nameNl,
                 nameFr,
+                nameDe,
+                nameEn,
                 domainCode,
                 slaWorkingDays,
                 active,

@@ -4,6 +4,7 @@ import be.miis.frontdesk.identity.IdentityService;
 import be.miis.frontdesk.identity.Permissions;
 import be.miis.frontdesk.identity.Role;
 import be.miis.frontdesk.identity.UserView;
+import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.KeysetCursor;
 import be.miis.frontdesk.shared.NotPermittedException;
 import be.miis.frontdesk.shared.PagedResult;
@@ -246,6 +247,8 @@ public class EscalationService {
         }
         requireName("nameNl", change.nameNl());
         requireName("nameFr", change.nameFr());
+        requireName("nameDe", change.nameDe());
+        requireName("nameEn", change.nameEn());
         if (change.slaWorkingDays() < 1 || change.slaWorkingDays() > 30) {
             throw new InvalidEscalationException("slaWorkingDays", "escalation.queue.slaRange");
         }
@@ -261,6 +264,8 @@ public class EscalationService {
         queue.change(
                 change.nameNl().strip(),
                 change.nameFr().strip(),
+                change.nameDe().strip(),
+                change.nameEn().strip(),
                 change.slaWorkingDays(),
                 change.active(),
                 change.leadUsername(),
@@ -343,6 +348,27 @@ public class EscalationService {
                 .param("fr", nameFr.strip())
                 .update();
         return reapplyCalendar();
+    }
+
+    /**
+     * The open escalations whose working time runs through this day, from the receipt to the current deadline:
+     * those whose deadline moves when the day opens or closes (docs/languages-and-exports.md).
+     */
+    @Transactional(readOnly = true)
+    public long openEscalationsSpanning(LocalDate day) {
+        return jdbc.sql("""
+                        select count(*) from escalation
+                        where answered_at is null and received_at < :dayEnd and deadline > :dayStart
+                        """)
+                .param(
+                        "dayStart",
+                        Timestamp.from(day.atStartOfDay(BusinessTime.ZONE).toInstant()))
+                .param(
+                        "dayEnd",
+                        Timestamp.from(
+                                day.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant()))
+                .query(Long.class)
+                .single();
     }
 
     /** Opens the contact centre again on an extra closure day; public holidays cannot be removed. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,7 +26,9 @@ public final class OpeningHours {
             intervals.sort(Comparator.comparing(OpeningInterval::opens));
             for (int i = 1; i < intervals.size(); i++) {
                 if (intervals.get(i - 1).overlaps(intervals.get(i))) {
-                    throw new InvalidCalendarException("openingHours", "escalation.calendar.overlap");
+                    // Named by its weekday, so that a form can show the error beside that day.
+                    throw new InvalidCalendarException(
+                            day.name().toLowerCase(Locale.ROOT), "escalation.calendar.overlap");
                 }
             }
             Duration total = intervals.stream().map(OpeningInterval::length).reduce(Duration.ZERO, Duration::plus);

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 public record QueueChange(
         String nameNl,
         String nameFr,
+        String nameDe,
+        String nameEn,
         int slaWorkingDays,
         boolean active,
         @Nullable String leadUsername,

@@ -9,6 +9,8 @@ public record QueueSummary(
         String code,
         String nameNl,
         String nameFr,
+        String nameDe,
+        String nameEn,
         @Nullable String domainCode,
         int slaWorkingDays,
         boolean active,
@@ -16,9 +18,14 @@ public record QueueSummary(
         SortedSet<String> members,
         int version) {
 
-    /** Queues are named in the two working languages of the backoffice; English and German read the Dutch. */
+    /** The queue's name in the reader's language, as a domain's (Dutch for any other language). */
     public String name(Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? nameFr : nameNl;
+        return switch (locale.getLanguage()) {
+            case "fr" -> nameFr;
+            case "de" -> nameDe;
+            case "en" -> nameEn;
+            default -> nameNl;
+        };
     }
 
     /** Whether the user works this queue or leads it. */

@@ -55,30 +55,35 @@ public class AuditLog {
 
     /**
      * The trail newest first, by keyset: each page continues strictly after the (time, id) of the previous
-     * page's last row, which the index {@code audit_event_occurred_idx} serves at any depth.
+     * page's last row, which the index {@code audit_event_occurred_idx} serves at any depth. The full names of
+     * actor and user target come from the same query (unique index on the lower-cased username), not per row.
      */
     @Transactional(readOnly = true)
     public PagedResult<AuditEntry> find(AuditQuery query, @Nullable String cursor, int pageSize) {
         StringBuilder sql = new StringBuilder("""
-                select id, occurred_at, actor, action, target_type, target_id, details, remote_addr
-                from audit_event where true
+                select a.id, a.occurred_at, a.actor, a.action, a.target_type, a.target_id, a.details, a.remote_addr,
+                       actor.display_name as actor_name, target.display_name as target_name
+                from audit_event a
+                left join user_account actor on lower(actor.username) = lower(a.actor)
+                left join user_account target on a.target_type = 'user' and lower(target.username) = lower(a.target_id)
+                where true
                 """);
         Map<String, Object> params = new HashMap<>();
         if (query.actor() != null && !query.actor().isBlank()) {
-            sql.append(" and actor = :actor");
+            sql.append(" and a.actor = :actor");
             params.put("actor", query.actor().trim());
         }
         if (query.action() != null) {
-            sql.append(" and action = :action");
+            sql.append(" and a.action = :action");
             params.put("action", query.action().name());
         }
         KeysetCursor after = KeysetCursor.parse(cursor);
         if (after != null) {
-            sql.append(" and (occurred_at, id) < (:afterAt, :afterId)");
+            sql.append(" and (a.occurred_at, a.id) < (:afterAt, :afterId)");
             params.put("afterAt", Timestamp.from(after.at()));
             params.put("afterId", after.id());
         }
-        sql.append(" order by occurred_at desc, id desc limit :limit");
+        sql.append(" order by a.occurred_at desc, a.id desc limit :limit");
         params.put("limit", pageSize + 1);
         List<AuditEntry> rows = jdbc.sql(sql.toString())
                 .params(params)
@@ -90,7 +95,9 @@ public class AuditLog {
                         rs.getString("target_type"),
                         rs.getString("target_id"),
                         rs.getString("details"),
-                        rs.getString("remote_addr")))
+                        rs.getString("remote_addr"),
+                        rs.getString("actor_name"),
+                        rs.getString("target_name")))
                 .list();
         if (rows.size() <= pageSize) {
             return new PagedResult<>(rows, null);

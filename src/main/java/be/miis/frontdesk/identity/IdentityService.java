@@ -3,6 +3,7 @@ package be.miis.frontdesk.identity;
 import be.miis.frontdesk.shared.Language;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,6 +62,33 @@ public class IdentityService {
         }
         return users.findUsernamesIn(wanted).stream()
                 .collect(Collectors.toMap(name -> name.toLowerCase(Locale.ROOT), name -> name, (a, b) -> a));
+    }
+
+    /**
+     * The full names of these users by username as given (compared case-insensitively), for lists that store
+     * usernames (workloads, assignees); a username no account has is left out. One query, however long the list.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> byLowerName = new HashMap<>();
+        List<String> lower = usernames.stream()
+                .map(name -> name.toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
+        if (lower.isEmpty()) {
+            return Map.of();
+        }
+        for (Object[] row : users.findDisplayNames(lower)) {
+            byLowerName.put(((String) row[0]).toLowerCase(Locale.ROOT), (String) row[1]);
+        }
+        Map<String, String> names = new HashMap<>();
+        for (String username : usernames) {
+            String name = byLowerName.get(username.toLowerCase(Locale.ROOT));
+            if (name != null) {
+                names.put(username, name);
+            }
+        }
+        return names;
     }
 
     @Transactional(readOnly = true)

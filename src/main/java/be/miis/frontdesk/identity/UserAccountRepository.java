@@ -17,6 +17,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select u.username from UserAccount u where lower(u.username) in :lowerCaseNames")
     List<String> findUsernamesIn(Collection<String> lowerCaseNames);
 
+    /** Username and full name of the accounts among these lower-cased usernames: one query for a whole list. */
+    @Query("select u.username, u.displayName from UserAccount u where lower(u.username) in :lowerUsernames")
+    List<Object[]> findDisplayNames(Collection<String> lowerUsernames);
+
     // No "distinct": Hibernate 7 de-duplicates fetch joins itself, and PostgreSQL refuses DISTINCT with this ORDER BY.
     @Query("select u from UserAccount u left join fetch u.roles order by lower(u.username)")
     List<UserAccount> findAllWithRoles();

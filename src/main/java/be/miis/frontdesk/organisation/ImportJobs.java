@@ -8,6 +8,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +28,12 @@ class ImportJobs {
     private static final ImportProblems.Table PROBLEMS = new ImportProblems.Table("organisation_import_problem");
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final ImportProblems problems;
 
-    ImportJobs(JdbcClient jdbc, ImportProblems problems) {
+    ImportJobs(JdbcClient jdbc, JdbcTemplate batches, ImportProblems problems) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.problems = problems;
     }
 
@@ -63,9 +67,25 @@ class ImportJobs {
                 .update();
     }
 
-    void finish(long id, ImportStatus status, Counts counts, ImportProblemLog problems, Instant now) {
-        // The problems before the status: whoever reads the import as finished finds all of its problems.
+    void finish(
+            long id,
+            ImportStatus status,
+            Counts counts,
+            ImportProblemLog problems,
+            List<ImportChange> changes,
+            Instant now) {
+        // The problems and changes before the status: whoever reads the import as finished finds all of them.
         this.problems.save(PROBLEMS, id, problems.listed());
+        batches.batchUpdate("""
+                insert into organisation_import_change (import_id, line, record, field, old_value, new_value)
+                values (?, ?, ?, ?, ?, ?)""", changes, 1000, (statement, change) -> {
+            statement.setLong(1, id);
+            statement.setInt(2, change.line());
+            statement.setString(3, cut(change.record()));
+            statement.setString(4, change.field());
+            statement.setString(5, cut(change.oldValue()));
+            statement.setString(6, cut(change.newValue()));
+        });
         jdbc.sql("""
                         update organisation_import
                         set status = :status, created = :created, updated = :updated, unchanged = :unchanged,
@@ -89,7 +109,26 @@ class ImportJobs {
                 .param("id", id)
                 .query((rs, row) -> report(rs, List.of()))
                 .optional()
-                .map(report -> report.withProblems(problems.find(PROBLEMS, id)));
+                .map(report -> report.withDetails(problems.find(PROBLEMS, id), changes(id)));
+    }
+
+    private List<ImportChange> changes(long id) {
+        return jdbc.sql("""
+                        select line, record, field, old_value, new_value from organisation_import_change
+                        where import_id = :id order by line, id
+                        """)
+                .param("id", id)
+                .query((rs, row) -> new ImportChange(
+                        rs.getInt("line"),
+                        rs.getString("record"),
+                        rs.getString("field"),
+                        rs.getString("old_value"),
+                        rs.getString("new_value")))
+                .list();
+    }
+
+    private static @Nullable String cut(@Nullable String value) {
+        return value == null || value.length() <= 200 ? value : value.substring(0, 200);
     }
 
     List<ImportReport> recent(int limit) {
@@ -116,6 +155,7 @@ class ImportJobs {
                 problems,
                 rs.getInt("problem_count"),
                 rs.getInt("refused_lines"),
+                List.of(),
                 rs.getTimestamp("started_at").toInstant(),
                 finished == null ? null : finished.toInstant());
     }

@@ -29,8 +29,13 @@ final class ImportProblemLog {
     }
 
     static ImportProblemLog of(ImportProblem fileProblem) {
+        return of(List.of(fileProblem));
+    }
+
+    /** The problems of a file that could not be read as a whole (a wrong header names every wrong column). */
+    static ImportProblemLog of(List<ImportProblem> fileProblems) {
         ImportProblemLog log = new ImportProblemLog();
-        log.line(List.of(fileProblem));
+        log.line(fileProblems);
         return log;
     }
 

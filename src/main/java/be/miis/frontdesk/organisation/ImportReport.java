@@ -6,9 +6,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An import as far as it got: progress while it runs, then what it created, updated, left alone or refused.
- * {@code problems} lists at most {@link #MAX_PROBLEMS} of them; {@code problemCount} and {@code refusedLines} count
- * them all.
+ * An import as far as it got: progress while it runs, then what it created, updated, left alone or refused, and
+ * field by field what it changed (or, in a dry run, would change) in existing records. {@code problems} lists at
+ * most {@link #MAX_PROBLEMS} of them; {@code problemCount} and {@code refusedLines} count them all.
  */
 public record ImportReport(
         long id,
@@ -24,6 +24,7 @@ public record ImportReport(
         List<ImportProblem> problems,
         int problemCount,
         int refusedLines,
+        List<ImportChange> changes,
         Instant startedAt,
         @Nullable Instant finishedAt) {
 
@@ -32,10 +33,11 @@ public record ImportReport(
 
     public ImportReport {
         problems = List.copyOf(problems);
+        changes = List.copyOf(changes);
     }
 
-    /** The same import with these problems. */
-    ImportReport withProblems(List<ImportProblem> found) {
+    /** The same import with these problems and changes. */
+    ImportReport withDetails(List<ImportProblem> foundProblems, List<ImportChange> foundChanges) {
         return new ImportReport(
                 id,
                 kind,
@@ -47,11 +49,17 @@ public record ImportReport(
                 created,
                 updated,
                 unchanged,
-                found,
+                foundProblems,
                 problemCount,
                 refusedLines,
+                foundChanges,
                 startedAt,
                 finishedAt);
+    }
+
+    /** Whether more fields changed than the report keeps (OrganisationImporter.MAX_CHANGES). */
+    public boolean changesTruncated() {
+        return changes.size() >= OrganisationImporter.MAX_CHANGES;
     }
 
     public boolean running() {

@@ -33,14 +33,36 @@ class OrganisationImporter {
 
     static final int BATCH = 500;
 
+    /** The changed fields an import keeps for its report; the counts stay exact beyond. */
+    static final int MAX_CHANGES = 5_000;
+
     private static final Logger log = LoggerFactory.getLogger(OrganisationImporter.class);
     private static final Pattern NIS = Pattern.compile("\\d{5}");
     private static final Pattern POSTCODE = Pattern.compile("\\d{4}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[+0-9][0-9 ./()-]{5,39}");
     private static final Pattern DOMAIN = Pattern.compile("[a-z0-9.-]+\\.[a-z]{2,}");
-    private static final Set<String> ORGANISATION_COLUMNS = Set.of("niscode", "region");
-    private static final Set<String> CONTACT_COLUMNS = Set.of("niscode", "firstname", "lastname");
+    /** The columns as organisation.import.columns.* documents them; any case, space or underscore reads the same. */
+    private static final List<String> ORGANISATION_COLUMNS = List.of(
+            "nis_code",
+            "name_nl",
+            "name_fr",
+            "name",
+            "name_de",
+            "postcodes",
+            "postcode",
+            "region",
+            "province",
+            "languages",
+            "language",
+            "street",
+            "phone",
+            "email",
+            "email_domains",
+            "active");
+
+    private static final List<String> CONTACT_COLUMNS = List.of(
+            "nis_code", "first_name", "last_name", "function", "phone", "mobile", "email", "language", "active");
 
     private final ImportJobs jobs;
     private final OrganisationRepository organisations;
@@ -64,18 +86,20 @@ class OrganisationImporter {
     void run(long jobId, ImportKind kind, boolean dryRun) {
         ImportJobs.Counts counts = new ImportJobs.Counts();
         ImportProblemLog problems = new ImportProblemLog();
+        List<ImportChange> changes = new ArrayList<>();
         try {
-            List<CsvRows.Row> rows = CsvRows.read(
-                    jobs.content(jobId), kind == ImportKind.ORGANISATIONS ? ORGANISATION_COLUMNS : CONTACT_COLUMNS);
+            List<CsvRows.Row> rows = kind == ImportKind.ORGANISATIONS
+                    ? CsvRows.read(jobs.content(jobId), ORGANISATION_COLUMNS, Set.of("nis_code", "region"))
+                    : CsvRows.read(jobs.content(jobId), CONTACT_COLUMNS, Set.of("nis_code", "first_name", "last_name"));
             jobs.progress(jobId, 0, rows.size());
             Set<String> keysSeen = new HashSet<>();
             for (int from = 0; from < rows.size(); from += BATCH) {
                 List<CsvRows.Row> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
                 transactions.executeWithoutResult(status -> {
                     if (kind == ImportKind.ORGANISATIONS) {
-                        importOrganisations(batch, keysSeen, counts, problems);
+                        importOrganisations(batch, keysSeen, counts, problems, changes);
                     } else {
-                        importContacts(batch, keysSeen, counts, problems);
+                        importContacts(batch, keysSeen, counts, problems, changes);
                     }
                     if (dryRun) {
                         status.setRollbackOnly();
@@ -83,13 +107,20 @@ class OrganisationImporter {
                 });
                 jobs.progress(jobId, from + batch.size(), rows.size());
             }
-            jobs.finish(jobId, ImportStatus.DONE, counts, problems, clock.instant());
+            jobs.finish(
+                    jobId,
+                    ImportStatus.DONE,
+                    counts,
+                    problems,
+                    changes.subList(0, Math.min(changes.size(), MAX_CHANGES)),
+                    clock.instant());
         } catch (ImportFileException e) {
             jobs.finish(
                     jobId,
                     ImportStatus.FAILED,
                     new ImportJobs.Counts(),
-                    ImportProblemLog.of(new ImportProblem(1, "file", e.messageKey(), e.detail())),
+                    ImportProblemLog.of(e.problems()),
+                    List.of(),
                     clock.instant());
         } catch (RuntimeException e) {
             log.error("Import {} failed", jobId, e);
@@ -98,19 +129,27 @@ class OrganisationImporter {
                     ImportStatus.FAILED,
                     counts,
                     ImportProblemLog.of(new ImportProblem(0, "file", "organisation.import.file.failed", null)),
+                    List.of(),
                     clock.instant());
         }
     }
 
     private void importOrganisations(
-            List<CsvRows.Row> batch, Set<String> keysSeen, ImportJobs.Counts counts, ImportProblemLog problems) {
+            List<CsvRows.Row> batch,
+            Set<String> keysSeen,
+            ImportJobs.Counts counts,
+            ImportProblemLog problems,
+            List<ImportChange> changes) {
         Map<CsvRows.Row, OrganisationData> valid = new LinkedHashMap<>();
         for (CsvRows.Row row : batch) {
             List<ImportProblem> found = new ArrayList<>();
             OrganisationData data = organisation(row, found);
             if (data != null && !keysSeen.add(data.nisCode())) {
                 found.add(new ImportProblem(
-                        row.line(), "niscode", "organisation.import.duplicateInFile", data.nisCode()));
+                        row.line(),
+                        row.header().name("niscode"),
+                        "organisation.import.duplicateInFile",
+                        data.nisCode()));
             }
             if (found.isEmpty() && data != null) {
                 valid.put(row, data);
@@ -126,12 +165,20 @@ class OrganisationImporter {
                         .collect(Collectors.toMap(Organisation::nisCode, Function.identity()));
         Instant now = clock.instant();
         List<Organisation> renamed = new ArrayList<>();
-        for (OrganisationData data : valid.values()) {
+        for (Map.Entry<CsvRows.Row, OrganisationData> entry : valid.entrySet()) {
+            CsvRows.Row row = entry.getKey();
+            OrganisationData data = entry.getValue();
             Organisation organisation = existing.get(data.nisCode());
             if (organisation == null) {
                 organisations.save(new Organisation(data, now));
                 counts.created++;
             } else if (organisation.differsFrom(data)) {
+                changes.addAll(ImportChange.between(
+                        row.line(),
+                        data.nisCode(),
+                        organisation.toData(),
+                        data,
+                        component -> columnOf(row, component)));
                 if (!organisation
                         .namesSearchText()
                         .equals(SearchText.join(data.nameNl(), data.nameFr(), data.nameDe()))) {
@@ -151,7 +198,11 @@ class OrganisationImporter {
     }
 
     private void importContacts(
-            List<CsvRows.Row> batch, Set<String> keysSeen, ImportJobs.Counts counts, ImportProblemLog problems) {
+            List<CsvRows.Row> batch,
+            Set<String> keysSeen,
+            ImportJobs.Counts counts,
+            ImportProblemLog problems,
+            List<ImportChange> changes) {
         Set<String> nisCodes = batch.stream().map(row -> row.get("niscode")).collect(Collectors.toSet());
         Map<String, Organisation> byNis = organisations.findByNisCodeIn(nisCodes).stream()
                 .collect(Collectors.toMap(Organisation::nisCode, Function.identity()));
@@ -208,6 +259,17 @@ class OrganisationImporter {
                 contacts.save(new Contact(organisation, data, now));
                 counts.created++;
             } else if (contact.differsFrom(organisation, data)) {
+                String record = data.email() != null ? data.email() : data.firstName() + " " + data.lastName();
+                if (!contact.organisation().id().equals(organisation.id())) {
+                    changes.add(new ImportChange(
+                            row.line(),
+                            record,
+                            row.header().name("niscode"),
+                            contact.organisation().nisCode(),
+                            organisation.nisCode()));
+                }
+                changes.addAll(ImportChange.between(
+                        row.line(), record, contact.toData(), data, component -> columnOf(row, component)));
                 contact.moveTo(organisation, now);
                 contact.apply(data, now);
                 counts.updated++;
@@ -215,6 +277,17 @@ class OrganisationImporter {
                 counts.unchanged++;
             }
         });
+    }
+
+    /** The column of the file that holds a field of OrganisationData or ContactData, as its header names it. */
+    private static String columnOf(CsvRows.Row row, String component) {
+        return row.header()
+                .name(
+                        switch (component) {
+                            case "jobFunction" -> "function";
+                            case "preferredLanguage" -> "language";
+                            default -> CsvRows.column(component);
+                        });
     }
 
     private static String nameKey(Organisation organisation, String firstName, String lastName) {
@@ -390,12 +463,13 @@ class OrganisationImporter {
     private static void checkLength(
             CsvRows.Row row, List<ImportProblem> problems, String column, String value, int max) {
         if (value.length() > max) {
-            problems.add(new ImportProblem(row.line(), column, "organisation.import.tooLong", value));
+            problems.add(
+                    new ImportProblem(row.line(), row.header().name(column), "organisation.import.tooLong", value));
         }
     }
 
     private static ImportProblem problem(CsvRows.Row row, String column, String key) {
-        return new ImportProblem(row.line(), column, key, row.get(column));
+        return new ImportProblem(row.line(), row.header().name(column), key, row.get(column));
     }
 
     private static @Nullable String blankToNull(String value) {

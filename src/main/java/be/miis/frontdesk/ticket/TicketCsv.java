@@ -1,5 +1,6 @@
 package be.miis.frontdesk.ticket;
 
+import be.miis.frontdesk.shared.ImportProblem;
 import be.miis.frontdesk.shared.SearchText;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,10 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -81,17 +84,16 @@ final class TicketCsv {
                     .get();
             try (CSVParser parser = CSVParser.parse(reader, format)) {
                 Map<String, Integer> columns = new HashMap<>();
+                List<String> unknown = new ArrayList<>();
                 parser.getHeaderMap().forEach((name, index) -> {
                     String column = column(name);
                     if (column != null) {
                         columns.put(column, index);
+                    } else if (!name.isBlank()) {
+                        unknown.add(name);
                     }
                 });
-                for (String required : REQUIRED) {
-                    if (!columns.containsKey(required)) {
-                        throw new TicketImportFileException("ticket.import.file.missingColumn", required);
-                    }
-                }
+                checkHeader(columns.keySet(), unknown);
                 Iterator<CSVRecord> records = parser.iterator();
                 while (records.hasNext()) {
                     CSVRecord record = records.next();
@@ -113,6 +115,28 @@ final class TicketCsv {
             // commons-csv reports a duplicate header or an unclosed quote this way.
             throw new TicketImportFileException("ticket.import.file.unreadable", String.valueOf(e.getMessage()));
         }
+    }
+
+    /**
+     * Refuses a header without a required column, naming every missing column and, as the file wrote them, the
+     * columns it did not recognise (likely the missing ones misspelt); with every required column present, unknown
+     * columns are left alone (an export of the previous CRM may carry more).
+     */
+    private static void checkHeader(Set<String> found, List<String> unknown) {
+        List<ImportProblem> problems = new ArrayList<>();
+        for (String required : REQUIRED) {
+            if (!found.contains(required)) {
+                problems.add(new ImportProblem(1, required, "ticket.import.file.missingColumn", required));
+            }
+        }
+        if (problems.isEmpty()) {
+            return;
+        }
+        for (String name : unknown) {
+            problems.add(new ImportProblem(
+                    1, name.length() > 40 ? name.substring(0, 40) : name, "ticket.import.file.unknownColumn", name));
+        }
+        throw new TicketImportFileException(problems);
     }
 
     /** The column a header name stands for, or null for a column the import does not know (it is ignored). */

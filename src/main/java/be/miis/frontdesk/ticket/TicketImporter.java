@@ -159,14 +159,7 @@ class TicketImporter {
                     Long.toString(id),
                     "imported %d, unchanged %d, rejected %d".formatted(done[1], done[2], check.rejected));
         } catch (TicketImportFileException e) {
-            jobs.finish(
-                    id,
-                    TicketImportStatus.FAILED,
-                    0,
-                    0,
-                    0,
-                    List.of(new ImportProblem(1, "file", e.messageKey(), e.detail())),
-                    clock.instant());
+            jobs.finish(id, TicketImportStatus.FAILED, 0, 0, 0, e.problems(), clock.instant());
         } catch (IOException | RuntimeException e) {
             log.error("Ticket import {} failed", id, e);
             jobs.finish(

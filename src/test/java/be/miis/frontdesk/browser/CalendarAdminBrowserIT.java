@@ -40,7 +40,13 @@ class CalendarAdminBrowserIT {
         assertThat(browser.text(By.cssSelector("main .alert-success"))).contains("2028-05-26");
         browser.screenshot("admin-calendar");
 
-        browser.clickAndWait(By.cssSelector("form[action='/admin/calendar/closure-days/2028-05-26/delete'] button"));
+        // Removing asks first, on a page of its own (no JavaScript needed), and says what it moves.
+        browser.clickAndWait(By.cssSelector("a[href='/admin/calendar/closure-days/2028-05-26/delete']"));
+        assertThat(browser.text(By.cssSelector("main h1"))).contains("26/05/2028");
+        assertThat(browser.text(By.id("affected")))
+                .isEqualTo(messages.getMessage("escalation.calendar.confirmRemove.affected", new Object[] {0}, DUTCH));
+        browser.assertAccessible();
+        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.text(By.id("closure-days"))).doesNotContain("Brugdag na Hemelvaart");
     }
 
@@ -54,9 +60,14 @@ class CalendarAdminBrowserIT {
 
         browser.type(By.id("hours-friday"), "nine to five");
         browser.clickAndWait(By.cssSelector("#opening-hours button[type=submit]"));
-        assertThat(browser.text(By.cssSelector("main .alert-danger")))
+        // What was typed stays, with the error beside the weekday it concerns.
+        assertThat(browser.find(By.id("hours-friday")).getDomProperty("value")).isEqualTo("nine to five");
+        assertThat(browser.find(By.id("hours-friday")).getAttribute("class")).contains("is-invalid");
+        assertThat(browser.find(By.id("hours-friday")).getAttribute("aria-describedby"))
+                .contains("hours-friday-error");
+        assertThat(browser.text(By.id("hours-friday-error")))
                 .isEqualTo(messages.getMessage("escalation.hours.format", null, DUTCH));
-        assertThat(browser.find(By.id("hours-friday")).getDomProperty("value")).isEqualTo("09:00-17:00");
+        browser.assertAccessible();
 
         try {
             browser.type(By.id("hours-friday"), "09:00-12:00, 13:00-16:00");

@@ -20,6 +20,7 @@ import be.miis.frontdesk.ticket.TicketView;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -67,6 +68,25 @@ class EscalationWorkIT {
         assertThat(ticket.deadline()).isEqualTo(Instant.parse("2026-06-16T15:00:00Z"));
         assertThat(ticket.slaState()).isEqualTo("BREACHED");
         assertThat(Duration.parse(ticket.workingTimeUsed())).isGreaterThan(Duration.ofHours(16));
+    }
+
+    @Test
+    void removingAClosureDayMovesTheOpenEscalationsWhoseWorkingTimeRunsThroughIt() {
+        LocalDate tuesday = LocalDate.of(2026, 6, 23);
+        LocalDate thursday = LocalDate.of(2026, 6, 25);
+        long throughTuesday = escalations.openEscalationsSpanning(tuesday);
+        long throughThursday = escalations.openEscalationsSpanning(thursday);
+
+        // Received Monday 22 June 09:00: due Tuesday 23 June 17:00.
+        String reference = open(Instant.parse("2026-06-22T07:00:00Z"));
+        tickets.escalate(
+                reference,
+                version(reference),
+                new EscalationRequest(queueId("RMI"), EscalationPriority.NORMAL, "Counted by the calendar."),
+                "agent");
+
+        assertThat(escalations.openEscalationsSpanning(tuesday)).isEqualTo(throughTuesday + 1);
+        assertThat(escalations.openEscalationsSpanning(thursday)).isEqualTo(throughThursday);
     }
 
     @Test
@@ -242,7 +262,15 @@ class EscalationWorkIT {
     }
 
     private QueueChange change(QueueSummary queue, int days, Set<String> members) {
-        return new QueueChange(queue.nameNl(), queue.nameFr(), days, true, queue.leadUsername(), members);
+        return new QueueChange(
+                queue.nameNl(),
+                queue.nameFr(),
+                queue.nameDe(),
+                queue.nameEn(),
+                days,
+                true,
+                queue.leadUsername(),
+                members);
     }
 
     private List<String> mine(String username) {

@@ -241,7 +241,15 @@ class SlaSweepIT {
         escalations.changeQueue(
                 queue.id(),
                 queue.version(),
-                new QueueChange(queue.nameNl(), queue.nameFr(), queue.slaWorkingDays(), true, lead, members));
+                new QueueChange(
+                        queue.nameNl(),
+                        queue.nameFr(),
+                        queue.nameDe(),
+                        queue.nameEn(),
+                        queue.slaWorkingDays(),
+                        true,
+                        lead,
+                        members));
     }
 
     private String escalate(String domain, @Nullable Instant receivedAt) {

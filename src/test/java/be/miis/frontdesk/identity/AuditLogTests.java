@@ -1,6 +1,7 @@
 package be.miis.frontdesk.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import be.miis.frontdesk.shared.PagedResult;
 import be.miis.frontdesk.test.FrontdeskDataJpaTest;
@@ -9,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,12 @@ class AuditLogTests {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    UserAccountRepository users;
+
+    @Autowired
+    IdentityService identity;
 
     private final String actor = "audit-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -107,6 +116,29 @@ class AuditLogTests {
                 .containsExactly("a");
         assertThat(targets(audit.find(new AuditQuery(actor, null), "99999999999999999999.1", 10)))
                 .containsExactly("a");
+    }
+
+    @Test
+    void eachEventNamesItsActorAndUserTargetByFullNameFromTheSameQuery() {
+        users.save(UserAccountMother.account(actor, Role.ADMIN));
+        String target = actor + "-t";
+        users.save(UserAccountMother.account(target, Role.AGENT));
+        audit.record(actor, AuditAction.USER_CREATED, "user", target, null);
+        audit.record(actor.toUpperCase(Locale.ROOT), AuditAction.LOGIN_SUCCEEDED, "api_token", "7", null);
+        audit.record(actor + "-nobody", AuditAction.LOGIN_FAILED, "user", actor + "-nobody", null);
+
+        List<AuditEntry> entries = new ArrayList<>();
+        for (String who : List.of(actor, actor.toUpperCase(Locale.ROOT), actor + "-nobody")) {
+            entries.addAll(audit.find(new AuditQuery(who, null), null, 10).items());
+        }
+
+        String name = users.findByUsername(actor).orElseThrow().getDisplayName();
+        String targetName = users.findByUsername(target).orElseThrow().getDisplayName();
+        assertThat(entries)
+                .extracting(AuditEntry::actorName, AuditEntry::targetName)
+                .containsExactly(tuple(name, targetName), tuple(name, null), tuple(null, null));
+        assertThat(identity.displayNames(List.of(actor, target.toUpperCase(Locale.ROOT), "nobody-at-all")))
+                .containsOnly(Map.entry(actor, name), Map.entry(target.toUpperCase(Locale.ROOT), targetName));
     }
 
     private static List<String> targets(PagedResult<AuditEntry> page) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.miis.frontdesk.shared.Language;
 import be.miis.frontdesk.shared.web.FrontdeskLocaleResolver;
 import be.miis.frontdesk.test.FrontdeskIntegrationTest;
+import be.miis.frontdesk.test.WebSession;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -24,6 +25,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -65,6 +68,16 @@ class SecuritySmokeIT {
                     .as("session cookie of %s", home.getKey())
                     .isNotNull();
         }
+    }
+
+    @Test
+    void theAuditTrailNamesPeopleByTheirFullName() throws Exception {
+        WebSession admin = new WebSession(port).login("admin");
+
+        Document trail = Jsoup.parse(admin.get("/admin/audit?actor=admin").body());
+
+        assertThat(trail.select("#audit-rows tr td:nth-child(2)").first().text())
+                .isEqualTo("Adam Admin admin");
     }
 
     @Test

@@ -80,13 +80,13 @@ class OrganisationImportIT {
         assertThat(report.problems())
                 .extracting(ImportProblem::line, ImportProblem::field, ImportProblem::messageKey)
                 .containsExactly(
-                        tuple(2, "niscode", "organisation.import.nisCode"),
-                        tuple(3, "namenl", "organisation.import.nameRequired"),
+                        tuple(2, "nis_code", "organisation.import.nisCode"),
+                        tuple(3, "name_nl", "organisation.import.nameRequired"),
                         tuple(4, "region", "organisation.import.region"),
                         tuple(4, "postcodes", "organisation.import.postcode"),
                         tuple(4, "languages", "organisation.import.language"),
                         tuple(4, "email", "organisation.import.email"),
-                        tuple(6, "niscode", "organisation.import.duplicateInFile"));
+                        tuple(6, "nis_code", "organisation.import.duplicateInFile"));
         assertThat(organisations.search("92004", 5)).singleElement().satisfies(o -> assertThat(o.nameFr())
                 .isEqualTo("Berchem-Sainte-Agathe, Test"));
         assertThat(organisations.search("oudergem-test", 5)).isEmpty();
@@ -170,6 +170,102 @@ class OrganisationImportIT {
                 .extracting(ImportProblem::messageKey, ImportProblem::value)
                 .containsExactly(tuple("organisation.import.file.missingColumn", "region"));
         assertThat(organisations.search("95001", 5)).isEmpty();
+    }
+
+    @Test
+    void aWrongHeaderNamesEveryMissingAndEveryUnknownColumnAsTheFileWroteThem() {
+        ImportReport report = organisations.importNow(
+                ImportKind.CONTACTS,
+                "h.csv",
+                utf8("NIS kode;Voornaam;last_name;Functie\n95101;Jan;Peeters;OCMW-secretaris\n"),
+                false,
+                "admin");
+
+        assertThat(report.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(report.problems())
+                .extracting(ImportProblem::line, ImportProblem::field, ImportProblem::messageKey, ImportProblem::value)
+                .containsExactlyInAnyOrder(
+                        tuple(1, "nis_code", "organisation.import.file.missingColumn", "nis_code"),
+                        tuple(1, "first_name", "organisation.import.file.missingColumn", "first_name"),
+                        tuple(1, "NIS kode", "organisation.import.file.unknownColumn", "NIS kode"),
+                        tuple(1, "Voornaam", "organisation.import.file.unknownColumn", "Voornaam"),
+                        tuple(1, "Functie", "organisation.import.file.unknownColumn", "Functie"));
+    }
+
+    @Test
+    void aRefusedLineNamesTheColumnAsTheHeaderWroteIt() {
+        ImportReport report = organisations.importNow(
+                ImportKind.ORGANISATIONS,
+                "w.csv",
+                utf8("NIS Code;Name;Region\n9510;Te kort;Vlaanderen\n"),
+                true,
+                "admin");
+
+        assertThat(report.problems())
+                .extracting(ImportProblem::field, ImportProblem::messageKey)
+                .containsExactly(tuple("NIS Code", "organisation.import.nisCode"));
+    }
+
+    @Test
+    void aDryRunListsEveryChangedFieldOfExistingRecordsOldAndNewAndWritesNothing() {
+        organisations.importNow(
+                ImportKind.ORGANISATIONS,
+                "o.csv",
+                utf8("nis_code;name_nl;name_fr;region;phone;postcodes\n"
+                        + "95201;Wijzig-Test;Change-Test;Vlaanderen;09 266 99 00;9000\n"
+                        + "95202;Blijf-Test;Reste-Test;Vlaanderen;;9000\n"),
+                false,
+                "admin");
+        organisations.importNow(
+                ImportKind.CONTACTS,
+                "c.csv",
+                utf8("nis_code;first_name;last_name;email;function\n"
+                        + "95201;An;Wouters;an.wouters@wijzig-test.be;maatschappelijk werker\n"),
+                false,
+                "admin");
+
+        ImportReport organisationsDryRun = organisations.importNow(
+                ImportKind.ORGANISATIONS,
+                "o2.csv",
+                utf8("NIS code;Name NL;name_fr;region;phone;postcodes\n"
+                        + "95201;Wijzig-Test;Changé-Test;Vlaanderen;09 266 99 11;9000|9030\n"
+                        + "95202;Blijf-Test;Reste-Test;Vlaanderen;;9000\n"
+                        + "95203;Nieuw-Test;Nouveau-Test;Vlaanderen;;9000\n"),
+                true,
+                "admin");
+        ImportReport contactsDryRun = organisations.importNow(
+                ImportKind.CONTACTS,
+                "c2.csv",
+                utf8("nis_code;first_name;last_name;email;function\n"
+                        + "95202;An;Wouters;an.wouters@wijzig-test.be;\n"),
+                true,
+                "admin");
+
+        assertThat(organisationsDryRun.created()).isEqualTo(1);
+        assertThat(organisationsDryRun.updated()).isEqualTo(1);
+        assertThat(organisationsDryRun.unchanged()).isEqualTo(1);
+        assertThat(organisationsDryRun.changes())
+                .extracting(
+                        ImportChange::line,
+                        ImportChange::record,
+                        ImportChange::field,
+                        ImportChange::oldValue,
+                        ImportChange::newValue)
+                .containsExactly(
+                        tuple(2, "95201", "name_fr", "Change-Test", "Changé-Test"),
+                        tuple(2, "95201", "postcodes", "9000", "9000|9030"),
+                        tuple(2, "95201", "phone", "09 266 99 00", "09 266 99 11"));
+        assertThat(contactsDryRun.changes())
+                .extracting(ImportChange::record, ImportChange::field, ImportChange::oldValue, ImportChange::newValue)
+                .containsExactly(
+                        tuple("an.wouters@wijzig-test.be", "nis_code", "95201", "95202"),
+                        tuple("an.wouters@wijzig-test.be", "function", "maatschappelijk werker", null));
+        assertThat(organisations.findImport(organisationsDryRun.id()).changes())
+                .as("kept with the report")
+                .hasSize(3);
+        assertThat(organisations.search("95201", 5)).singleElement().satisfies(o -> assertThat(o.nameFr())
+                .isEqualTo("Change-Test"));
+        assertThat(organisations.search("95203", 5)).isEmpty();
     }
 
     @Test

@@ -13,6 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -181,6 +184,68 @@ class StatisticsWebIT {
         List<String> received =
                 html.select("#indicators-table tbody tr").first().select("td").eachText();
         assertThat(total.subList(0, 12)).isEqualTo(received);
+    }
+
+    @Test
+    void theExcelCsvHoldsThePlainCsvsCellsWithSemicolonsDecimalCommasAndAByteOrderMark() throws Exception {
+        WebSession manager = new WebSession(port).login("manager");
+        String query = "?from=2025-12&to=2026-11&view=DOMAIN";
+        var html = Jsoup.parse(manager.get("/manager/statistics" + query).body());
+        assertThat(html.select("a[data-export=breakdown-csv-excel]").eachText()).containsExactly("CSV (Excel)");
+        for (String table : List.of("breakdown", "indicators")) {
+            byte[] excel = manager.getBytes(
+                            "/manager/statistics/export" + query + "&table=" + table + "&format=csv-excel")
+                    .body();
+            byte[] plain = manager.getBytes("/manager/statistics/export" + query + "&table=" + table + "&format=csv")
+                    .body();
+            assertThat(excel).startsWith(0xEF, 0xBB, 0xBF);
+            assertThat(plain[0]).as("the plain CSV has no byte-order mark").isNotEqualTo((byte) 0xEF);
+            List<List<String>> excelCells = cells(new String(excel, 3, excel.length - 3, StandardCharsets.UTF_8), ';');
+            List<List<String>> plainCells = cells(new String(plain, StandardCharsets.UTF_8), ',');
+            assertThat(excelCells).hasSameSizeAs(plainCells);
+            for (int r = 0; r < plainCells.size(); r++) {
+                List<String> expected = plainCells.get(r).stream()
+                        .map(cell -> cell.matches("\\d+\\.\\d+") ? cell.replace('.', ',') : cell)
+                        .toList();
+                assertThat(excelCells.get(r)).isEqualTo(expected);
+            }
+        }
+        // The manager reads French: the domains keep their accents through the BOM.
+        String breakdown = new String(
+                manager.getBytes("/manager/statistics/export" + query + "&table=breakdown&format=csv-excel")
+                        .body(),
+                StandardCharsets.UTF_8);
+        assertThat(breakdown).contains("Économie sociale", "Fonds social européen");
+        assertThat(manager.get("/manager/statistics/export" + query + "&table=breakdown&format=tsv")
+                        .statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void theXlsxSheetsAreNamedInTheReadersLanguage() throws Exception {
+        WebSession manager = new WebSession(port).login("manager");
+        String query = "?from=2025-12&to=2026-11&view=ORGANISATION";
+        List<String> names = new ArrayList<>();
+        for (String table : List.of("breakdown", "indicators")) {
+            byte[] xlsx = manager.getBytes("/manager/statistics/export" + query + "&table=" + table + "&format=xlsx")
+                    .body();
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+                names.add(workbook.getSheetName(0));
+            }
+        }
+        // French, the manager's language; Excel's 31 characters end at a whole word.
+        assertThat(names).containsExactly("Organisations ayant le plus de", "Indicateurs par mois");
+    }
+
+    private static List<List<String>> cells(String text, char delimiter) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(
+                text, CSVFormat.RFC4180.builder().setDelimiter(delimiter).get())) {
+            for (CSVRecord record : parser) {
+                rows.add(record.toList());
+            }
+        }
+        return rows;
     }
 
     @Test

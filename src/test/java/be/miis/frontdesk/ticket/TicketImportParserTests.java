@@ -188,6 +188,18 @@ class TicketImportParserTests {
     }
 
     @Test
+    void aWrongHeaderNamesEveryMissingColumnAndTheUnknownOnesAsWritten() {
+        assertThatThrownBy(() -> rows("Ontvangen op;Kanaal;subject\n2024-03-05T10:00Z;PHONE;x\n"))
+                .isInstanceOfSatisfying(TicketImportFileException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::field, ImportProblem::messageKey, ImportProblem::value)
+                        .containsExactly(
+                                tuple("received_at", "ticket.import.file.missingColumn", "received_at"),
+                                tuple("channel", "ticket.import.file.missingColumn", "channel"),
+                                tuple("Ontvangen op", "ticket.import.file.unknownColumn", "Ontvangen op"),
+                                tuple("Kanaal", "ticket.import.file.unknownColumn", "Kanaal")));
+    }
+
+    @Test
     void refusesAFileWithoutARequiredColumnOrNotInUtf8() {
         assertThatThrownBy(() -> rows("received_at,subject\n2024-03-05T10:00Z,x\n"))
                 .isInstanceOfSatisfying(TicketImportFileException.class, e -> {

@@ -5,20 +5,25 @@ import be.miis.frontdesk.escalation.EscalationService;
 import be.miis.frontdesk.escalation.InvalidCalendarException;
 import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.web.Flash;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -38,6 +43,11 @@ class CalendarAdminController {
 
     @GetMapping("/admin/calendar")
     String showCalendar(@RequestParam(required = false) @Nullable Integer year, Model model) {
+        calendar(year, OpeningHoursText.format(escalation.openingHours()), model);
+        return "escalation/calendar";
+    }
+
+    private void calendar(@Nullable Integer year, Map<String, String> hours, Model model) {
         int shown = year == null || year < 2000 || year > 2100
                 ? LocalDate.now(clock.withZone(BusinessTime.ZONE)).getYear()
                 : year;
@@ -47,23 +57,36 @@ class CalendarAdminController {
         model.addAttribute("year", shown);
         model.addAttribute("days", days);
         model.addAttribute("byMonth", byMonth);
-        model.addAttribute("hours", OpeningHoursText.format(escalation.openingHours()));
-        return "escalation/calendar";
+        model.addAttribute("hours", hours);
     }
 
     /**
      * New opening hours, one field per weekday ("09:00-12:00, 13:00-17:00", empty when closed). Refused as a whole
-     * with a message when a field does not read or the week would make no calendar (no opening, overlaps).
+     * when a field does not read or the week would make no calendar (no opening, overlaps): the page comes back
+     * with what was typed and the error beside the weekday it concerns (docs/languages-and-exports.md).
      */
     @PostMapping("/admin/calendar/opening-hours")
-    String changeOpeningHours(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String changeOpeningHours(
+            @RequestParam Map<String, String> form,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
             int moved = escalation.changeOpeningHours(OpeningHoursText.parse(form));
             Flash.success(redirect, "escalation.hours.saved", moved);
+            return "redirect:/admin/calendar";
         } catch (InvalidCalendarException e) {
-            Flash.error(redirect, e.messageKey());
+            Map<String, String> typed = new LinkedHashMap<>();
+            for (DayOfWeek day : DayOfWeek.values()) {
+                String field = OpeningHoursText.field(day);
+                typed.put(field, form.getOrDefault(field, ""));
+            }
+            calendar(null, typed, model);
+            model.addAttribute("hoursErrorField", e.field());
+            model.addAttribute("hoursError", e.messageKey());
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "escalation/calendar";
         }
-        return "redirect:/admin/calendar";
     }
 
     @PostMapping("/admin/calendar/closure-days")
@@ -79,6 +102,21 @@ class CalendarAdminController {
             Flash.error(redirect, e.messageKey());
         }
         return "redirect:/admin/calendar?year=" + day.getYear();
+    }
+
+    /**
+     * Asks before an extra closure day is removed, saying how many open escalations would get another deadline: a
+     * page of its own, so the question works without JavaScript.
+     */
+    @GetMapping("/admin/calendar/closure-days/{day}/delete")
+    String confirmRemoval(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
+        ClosureDay closure = escalation.closureDays(day.getYear()).stream()
+                .filter(d -> d.date().equals(day) && !d.publicHoliday())
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("closure", closure);
+        model.addAttribute("affected", escalation.openEscalationsSpanning(day));
+        return "escalation/closure-day-remove";
     }
 
     @PostMapping("/admin/calendar/closure-days/{day}/delete")

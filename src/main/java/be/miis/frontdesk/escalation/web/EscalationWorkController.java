@@ -162,7 +162,11 @@ class EscalationWorkController {
         if (view != null) {
             QueueSummary queue = escalation.findQueue(view.queueId()).orElse(null);
             model.addAttribute("queue", queue);
-            model.addAttribute("experts", colleagues(queue, user));
+            List<UserView> experts = colleagues(queue, user);
+            model.addAttribute("experts", experts);
+            model.addAttribute(
+                    "assigneeName",
+                    view.assignee() == null ? null : names(experts).get(view.assignee()));
         }
         return "escalation/panel :: panel";
     }

@@ -51,12 +51,21 @@ final class OpeningHoursText {
                     if (!m.matches()) {
                         throw InvalidCalendarException.forParameter(field(day), "escalation.hours.format");
                     }
-                    intervals.add(new OpeningInterval(time(m.group(1), day), time(m.group(2), day)));
+                    intervals.add(interval(time(m.group(1), day), time(m.group(2), day), day));
                 }
             }
             hours.put(day, intervals);
         }
         return hours;
+    }
+
+    /** An interval that closes before it opens is refused as that weekday's error. */
+    private static OpeningInterval interval(LocalTime opens, LocalTime closes, DayOfWeek day) {
+        try {
+            return new OpeningInterval(opens, closes);
+        } catch (InvalidCalendarException e) {
+            throw InvalidCalendarException.forParameter(field(day), e.messageKey());
+        }
     }
 
     private static LocalTime time(String text, DayOfWeek day) {

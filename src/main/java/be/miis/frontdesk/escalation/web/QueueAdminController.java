@@ -7,6 +7,8 @@ import be.miis.frontdesk.escalation.QueueSummary;
 import be.miis.frontdesk.shared.web.Flash;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -21,7 +23,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The backoffice queues for admins: names in Dutch and French, the guarantee in working days (re-applied to the
+ * The backoffice queues for admins: names in Dutch, French, German and English, the guarantee in working days (re-applied to the
  * queue's open escalations when it changes), open or closed, the lead and the member experts.
  */
 @Controller
@@ -48,6 +50,8 @@ class QueueAdminController {
                 queue,
                 queue.nameNl(),
                 queue.nameFr(),
+                queue.nameDe(),
+                queue.nameEn(),
                 queue.slaWorkingDays(),
                 queue.active(),
                 queue.leadUsername(),
@@ -62,10 +66,13 @@ class QueueAdminController {
             @RequestParam int version,
             @RequestParam(defaultValue = "") String nameNl,
             @RequestParam(defaultValue = "") String nameFr,
+            @RequestParam(defaultValue = "") String nameDe,
+            @RequestParam(defaultValue = "") String nameEn,
             @RequestParam(defaultValue = "0") int slaWorkingDays,
             @RequestParam(defaultValue = "false") boolean active,
             @RequestParam(defaultValue = "") String leadUsername,
             @RequestParam(required = false) @Nullable List<String> members,
+            Locale locale,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -75,8 +82,12 @@ class QueueAdminController {
         Set<String> chosen = members == null ? Set.of() : Set.copyOf(members);
         String error;
         try {
-            escalation.changeQueue(id, version, new QueueChange(nameNl, nameFr, slaWorkingDays, active, lead, chosen));
-            Flash.success(redirect, "queue.admin.saved", nameNl.strip());
+            escalation.changeQueue(
+                    id, version, new QueueChange(nameNl, nameFr, nameDe, nameEn, slaWorkingDays, active, lead, chosen));
+            Flash.success(
+                    redirect,
+                    "queue.admin.saved",
+                    escalation.findQueue(id).map(q -> q.name(locale)).orElse(nameNl.strip()));
             return "redirect:/admin/queues";
         } catch (InvalidEscalationException e) {
             error = e.messageKey();
@@ -85,13 +96,15 @@ class QueueAdminController {
             error = "queue.admin.conflict";
             response.setStatus(HttpServletResponse.SC_CONFLICT);
         }
-        return form(queue, nameNl, nameFr, slaWorkingDays, active, lead, chosen, error, model);
+        return form(queue, nameNl, nameFr, nameDe, nameEn, slaWorkingDays, active, lead, chosen, error, model);
     }
 
     private String form(
             QueueSummary queue,
             String nameNl,
             String nameFr,
+            String nameDe,
+            String nameEn,
             int slaWorkingDays,
             boolean active,
             @Nullable String lead,
@@ -99,8 +112,7 @@ class QueueAdminController {
             @Nullable String error,
             Model model) {
         model.addAttribute("queue", queue);
-        model.addAttribute("nameNl", nameNl);
-        model.addAttribute("nameFr", nameFr);
+        model.addAttribute("typedNames", Map.of("nl", nameNl, "fr", nameFr, "de", nameDe, "en", nameEn));
         model.addAttribute("slaWorkingDays", slaWorkingDays);
         model.addAttribute("active", active);
         model.addAttribute("lead", lead);

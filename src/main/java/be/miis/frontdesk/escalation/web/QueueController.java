@@ -3,10 +3,15 @@ package be.miis.frontdesk.escalation.web;
 import be.miis.frontdesk.escalation.EscalationService;
 import be.miis.frontdesk.escalation.EscalationView;
 import be.miis.frontdesk.escalation.QueueSummary;
+import be.miis.frontdesk.escalation.Workload;
 import be.miis.frontdesk.identity.FrontdeskUser;
+import be.miis.frontdesk.identity.IdentityService;
 import be.miis.frontdesk.shared.PagedResult;
 import be.miis.frontdesk.ticket.TicketService;
+import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,10 +33,12 @@ class QueueController {
 
     private final EscalationService escalation;
     private final TicketService tickets;
+    private final IdentityService users;
 
-    QueueController(EscalationService escalation, TicketService tickets) {
+    QueueController(EscalationService escalation, TicketService tickets, IdentityService users) {
         this.escalation = escalation;
         this.tickets = tickets;
+        this.users = users;
     }
 
     @GetMapping("/backoffice/queues/{id}")
@@ -43,14 +50,21 @@ class QueueController {
         QueueSummary queue =
                 escalation.findQueue(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("queue", queue);
-        rows(escalation.findOpen(id, after, PAGE_SIZE, user.getUsername()), model);
+        PagedResult<EscalationView> page = escalation.findOpen(id, after, PAGE_SIZE, user.getUsername());
+        rows(page, model);
         model.addAttribute("moreUrl", "/backoffice/queues/" + id);
         // The lead dispatches: they see who has how much, and what is at risk with whom.
         boolean lead = user.getUsername().equals(queue.leadUsername());
         model.addAttribute("lead", lead);
+        List<Workload> workload = lead && after == null ? escalation.workload(id) : List.of();
         if (lead && after == null) {
-            model.addAttribute("workload", escalation.workload(id));
+            model.addAttribute("workload", workload);
         }
+        names(
+                Stream.concat(
+                        page.items().stream().map(EscalationView::assignee),
+                        workload.stream().map(Workload::assignee)),
+                model);
         return after == null ? "escalation/queue" : "escalation/queue :: rows";
     }
 
@@ -60,7 +74,9 @@ class QueueController {
             @RequestParam(name = "after", required = false) @Nullable String after,
             @AuthenticationPrincipal FrontdeskUser user,
             Model model) {
-        rows(escalation.findAssigned(user.getUsername(), after, PAGE_SIZE), model);
+        PagedResult<EscalationView> page = escalation.findAssigned(user.getUsername(), after, PAGE_SIZE);
+        rows(page, model);
+        names(page.items().stream().map(EscalationView::assignee), model);
         model.addAttribute("moreUrl", "/backoffice/mine");
         model.addAttribute(
                 "queueNames", escalation.findQueues().stream().collect(Collectors.toMap(QueueSummary::id, q -> q)));
@@ -75,6 +91,12 @@ class QueueController {
                 tickets.headlines(page.items().stream()
                         .map(EscalationView::ticketReference)
                         .toList()));
+    }
+
+    /** People by their full name, not their username: one query for the whole page (the rows and the workload). */
+    private void names(Stream<@Nullable String> usernames, Model model) {
+        model.addAttribute(
+                "names", users.displayNames(usernames.filter(Objects::nonNull).collect(Collectors.toSet())));
     }
 
     @GetMapping("/frontdesk/tickets/{reference}/sla")

@@ -4,6 +4,7 @@ import be.miis.frontdesk.identity.FrontdeskUser;
 import be.miis.frontdesk.organisation.CallerMatch;
 import be.miis.frontdesk.organisation.ContactNotFoundException;
 import be.miis.frontdesk.organisation.ContactView;
+import be.miis.frontdesk.organisation.ImportChange;
 import be.miis.frontdesk.organisation.ImportKind;
 import be.miis.frontdesk.organisation.ImportReport;
 import be.miis.frontdesk.organisation.ImportStatus;
@@ -88,9 +89,10 @@ class OrganisationApiController {
             consumes = {"text/csv", "text/plain"})
     @Operation(
             summary = "Import a CSV file of organisations (upsert by NIS code) or contacts (upsert by e-mail), UTF-8,"
-                    + " at most as large as the upload page takes (20 MB); answers with the report: counts, and one"
+                    + " at most as large as the upload page takes (20 MB); answers with the report: counts, one"
                     + " problem per refused column of a line, at most 10 000 listed (problemsNotListed counts the"
-                    + " rest). A file that cannot be read as a whole: 400. dryRun=true checks without writing.")
+                    + " rest), and one change per changed field of an existing record. A file that cannot be read as"
+                    + " a whole: 400. dryRun=true checks without writing.")
     ResponseEntity<?> importCsv(
             @RequestParam(defaultValue = "ORGANISATIONS") ImportKind kind,
             @RequestParam(defaultValue = "false") boolean dryRun,
@@ -138,7 +140,8 @@ class OrganisationApiController {
             int refusedLines,
             int problemCount,
             int problemsNotListed,
-            List<ImportProblem.Described> problems) {
+            List<ImportProblem.Described> problems,
+            List<ImportChange> changes) {
 
         static ImportResult of(ImportReport report, MessageSource messages, Locale locale) {
             return new ImportResult(
@@ -155,7 +158,8 @@ class OrganisationApiController {
                     report.problemsNotListed(),
                     report.problems().stream()
                             .map(p -> p.describe(messages, locale))
-                            .toList());
+                            .toList(),
+                    report.changes());
         }
     }
 

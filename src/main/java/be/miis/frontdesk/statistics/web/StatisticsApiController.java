@@ -11,14 +11,12 @@ import be.miis.frontdesk.statistics.StatisticsService;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -94,8 +92,7 @@ class StatisticsApiController {
             @RequestParam(name = "to", required = false) @Nullable String to) {
         List<MonthFigures> figures = figures(from, to);
         StreamingResponseBody body = out -> {
-            try (CSVPrinter csv =
-                    new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
+            try (CSVPrinter csv = CsvDialect.RFC_4180.printer(out)) {
                 SpreadsheetCells.printRecord(csv, COLUMNS);
                 for (MonthFigures month : figures) {
                     SpreadsheetCells.printRecord(csv, month.values());

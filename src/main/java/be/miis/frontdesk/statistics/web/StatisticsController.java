@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,14 +93,21 @@ class StatisticsController {
         return "statistics/overview";
     }
 
-    /** The page's tables as files: {@code table} is {@code breakdown} or {@code indicators}, no row cap. */
+    /**
+     * The page's tables as files: {@code table} is {@code breakdown} or {@code indicators}, no row cap; {@code
+     * format} is {@code csv} (RFC 4180), {@code csv-excel} (for Excel in a Belgian locale) or {@code xlsx}.
+     */
     @GetMapping("/manager/statistics/export")
     ResponseEntity<StreamingResponseBody> export(
             @ModelAttribute("query") StatisticsQuery query,
             @RequestParam(name = "table", defaultValue = StatisticsTables.BREAKDOWN) String table,
             @RequestParam(name = "format", defaultValue = "csv") String format,
             Locale locale) {
-        if (!StatisticsTables.isKnown(table) || !List.of("csv", "xlsx").contains(format)) {
+        CsvDialect dialect = Arrays.stream(CsvDialect.values())
+                .filter(d -> d.format().equals(format))
+                .findFirst()
+                .orElse(null);
+        if (!StatisticsTables.isKnown(table) || (dialect == null && !"xlsx".equals(format))) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         Resolved resolved = query.resolve(currentMonth());
@@ -118,17 +126,16 @@ class StatisticsController {
                                 : table,
                         resolved.range().from(),
                         resolved.range().to(),
-                        format);
-        boolean csv = "csv".equals(format);
+                        dialect == null ? format : "csv");
         StreamingResponseBody body = out -> {
-            if (csv) {
-                TableExport.csv(content, out);
+            if (dialect != null) {
+                TableExport.csv(content, out, dialect);
             } else {
                 TableExport.xlsx(content, out);
             }
         };
         return ResponseEntity.ok()
-                .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX)
+                .contentType(dialect != null ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name).build().toString())

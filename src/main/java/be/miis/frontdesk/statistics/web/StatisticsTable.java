@@ -8,11 +8,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A table of the statistics as the manager reads it: the page, the CSV and the XLSX are all written from this one
- * model, so they cannot disagree. Values stay numbers (counts, shares between 0 and 1, working minutes); each
+ * model, so they cannot disagree. {@code sheet} names the XLSX sheet in the reader's language. Values stay numbers (counts, shares between 0 and 1, working minutes); each
  * output formats them its own way.
  */
 public record StatisticsTable(
-        String name, String title, String firstColumn, List<YearMonth> months, boolean totals, List<Line> lines) {
+        String name,
+        String title,
+        String sheet,
+        String firstColumn,
+        List<YearMonth> months,
+        boolean totals,
+        List<Line> lines) {
 
     public enum Kind {
         COUNT,

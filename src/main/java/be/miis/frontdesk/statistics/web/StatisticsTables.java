@@ -46,9 +46,10 @@ class StatisticsTables {
         Row total = overview.total();
         lines.add(new Line(
                 message("statistics.total", locale), Kind.COUNT, List.copyOf(total.counts()), total.sum(), true));
-        String by = message("statistics.view." + overview.breakdown(), locale).toLowerCase(locale);
+        String view = message("statistics.view." + overview.breakdown(), locale);
+        String by = view.toLowerCase(locale);
         return new StatisticsTable(
-                BREAKDOWN, message("statistics.table.breakdown", locale, by), by, overview.months(), true, lines);
+                BREAKDOWN, message("statistics.table.breakdown", locale, by), view, by, overview.months(), true, lines);
     }
 
     StatisticsTable indicators(MonthlyOverview overview, Locale locale) {
@@ -96,6 +97,7 @@ class StatisticsTables {
                         false));
         return new StatisticsTable(
                 INDICATORS,
+                message("statistics.table.indicators", locale),
                 message("statistics.table.indicators", locale),
                 message("statistics.indicator", locale),
                 overview.months(),

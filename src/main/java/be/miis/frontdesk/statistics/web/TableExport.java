@@ -4,21 +4,18 @@ import be.miis.frontdesk.shared.SpreadsheetCells;
 import be.miis.frontdesk.statistics.web.StatisticsTable.Line;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
@@ -30,21 +27,21 @@ import org.jspecify.annotations.Nullable;
 final class TableExport {
 
     private static final int WINDOW = 200;
+    private static final int MAX_SHEET_NAME = 31;
 
     private TableExport() {}
 
-    static void csv(StatisticsTable table, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+    static void csv(StatisticsTable table, OutputStream out, CsvDialect dialect) throws IOException {
+        try (CSVPrinter csv = dialect.printer(out)) {
             SpreadsheetCells.printRecord(csv, header(table));
             for (Line line : table.lines()) {
                 List<String> record = new ArrayList<>();
                 record.add(line.label());
                 for (Number value : line.values()) {
-                    record.add(csvValue(line.kind(), value));
+                    record.add(csvValue(line.kind(), value, dialect));
                 }
                 if (table.totals()) {
-                    record.add(csvValue(line.kind(), line.total()));
+                    record.add(csvValue(line.kind(), line.total(), dialect));
                 }
                 SpreadsheetCells.printRecord(csv, record);
             }
@@ -61,16 +58,14 @@ final class TableExport {
         return header;
     }
 
-    private static String csvValue(StatisticsTable.Kind kind, @Nullable Number value) {
+    private static String csvValue(StatisticsTable.Kind kind, @Nullable Number value, CsvDialect dialect) {
         if (value == null) {
             return "";
         }
         return switch (kind) {
             case COUNT -> Long.toString(value.longValue());
             case SHARE ->
-                BigDecimal.valueOf(value.doubleValue())
-                        .setScale(4, RoundingMode.HALF_UP)
-                        .toPlainString();
+                dialect.decimal(BigDecimal.valueOf(value.doubleValue()).setScale(4, RoundingMode.HALF_UP));
             case MINUTES -> hoursAndMinutes(value.intValue());
         };
     }
@@ -79,11 +74,21 @@ final class TableExport {
         return "%d:%02d".formatted(minutes / 60, minutes % 60);
     }
 
+    /** Excel allows 31 characters and none of : \ / ? * [ ] in a sheet name: a longer name ends at a whole word. */
+    static String sheetName(String name) {
+        String safe = WorkbookUtil.createSafeSheetName(name.strip(), ' ');
+        if (name.strip().length() <= MAX_SHEET_NAME) {
+            return safe;
+        }
+        int lastSpace = safe.lastIndexOf(' ');
+        return lastSpace > 0 ? safe.substring(0, lastSpace) : safe;
+    }
+
     /** Streams the workbook: SXSSF keeps a window of rows in memory, however long the table. */
     static void xlsx(StatisticsTable table, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         try {
-            Sheet sheet = workbook.createSheet(table.name());
+            Sheet sheet = workbook.createSheet(sheetName(table.sheet()));
             Font bold = workbook.createFont();
             bold.setBold(true);
             CellStyle heading = workbook.createCellStyle();

@@ -21,6 +21,7 @@ class TableExportTests {
     private final StatisticsTable table = new StatisticsTable(
             "organisations",
             "Questions per organisation",
+            "Organisations",
             "@organisation",
             List.of(YearMonth.of(2026, 10)),
             true,
@@ -32,7 +33,7 @@ class TableExportTests {
     void csvCellsThatWouldRunAsFormulasAreText() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        TableExport.csv(table, out);
+        TableExport.csv(table, out, CsvDialect.RFC_4180);
 
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .isEqualTo("'@organisation,2026-10,Total\r\n"
