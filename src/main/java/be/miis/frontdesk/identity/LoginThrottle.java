@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -34,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class LoginThrottle {
 
     static final String UNKNOWN_ADDRESS = "unknown";
+
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -226,8 +229,13 @@ public class LoginThrottle {
         return address == null || address.isBlank() ? UNKNOWN_ADDRESS : truncate(address.trim());
     }
 
+    /**
+     * At most 64 characters, control characters replaced: whatever a login form or Basic header carries is counted,
+     * and PostgreSQL refuses a NUL in text, which would otherwise turn a guess into a server error.
+     */
     private static String truncate(String value) {
-        return value.length() <= 64 ? value : value.substring(0, 64);
+        String cut = value.length() <= 64 ? value : value.substring(0, 64);
+        return CONTROL.matcher(cut).replaceAll("?");
     }
 
     private record Row(long id, int failures) {}

@@ -131,6 +131,16 @@ class LoginThrottleTests {
     }
 
     @Test
+    void aUserNameWithControlCharactersIsCountedNotRefusedByTheDatabase() {
+        String hostile = username + "\u0000\u001bx";
+
+        failTimes(hostile, ATTACKER, 5);
+
+        assertThat(throttle.blockedUntil(hostile, ATTACKER)).isPresent();
+        assertThat(throttle.find(username + "??x", null, 10).items()).hasSize(1);
+    }
+
+    @Test
     void withoutAnAddressTheFailuresCountUnderUnknown() {
         failTimes(username, null, 5);
 
