@@ -5,16 +5,24 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI document's header and the two ways to authenticate, so that "Authorize" works in Swagger UI. */
+/**
+ * The OpenAPI document's header and the two ways to authenticate, so that "Authorize" works in Swagger UI. Its
+ * server is the configured public base URL, else the site the document was read from ("/"): never one built from
+ * the request's Host header, which anybody can forge (docs/security.md, "Host header").
+ */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentationConfiguration {
 
     @Bean
-    OpenAPI frontdeskOpenApi() {
+    OpenAPI frontdeskOpenApi(@Value("${frontdesk.public-base-url:}") String publicBaseUrl) {
         return new OpenAPI()
+                .servers(List.of(new Server().url(publicBaseUrl.isBlank() ? "/" : publicBaseUrl)))
                 .info(new Info()
                         .title("Frontdesk API")
                         .version("v1")

@@ -3,6 +3,7 @@ package be.miis.frontdesk.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,19 +25,30 @@ class ApiProblemResponder implements AuthenticationEntryPoint, AccessDeniedHandl
 
     private final MessageSource messages;
     private final LocaleResolver localeResolver;
+    private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ApiProblemResponder(MessageSource messages, LocaleResolver localeResolver) {
+    ApiProblemResponder(MessageSource messages, LocaleResolver localeResolver, Clock clock) {
         this.messages = messages;
         this.localeResolver = localeResolver;
+        this.clock = clock;
     }
 
+    /**
+     * 401 for missing or wrong credentials; 429 with {@code Retry-After} when the caller's address must wait
+     * before it tries the user name again, so that a script backs off instead of retrying at once.
+     */
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof LoginThrottledException throttled) {
+            long seconds = throttled.secondsLeft(clock.instant());
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, "api.error.throttled", seconds);
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Frontdesk\", Bearer");
-        String key = e instanceof LoginThrottledException ? "api.error.throttled" : "api.error.unauthorized";
-        write(request, response, HttpStatus.UNAUTHORIZED, key);
+        write(request, response, HttpStatus.UNAUTHORIZED, "api.error.unauthorized");
     }
 
     @Override
@@ -45,7 +57,8 @@ class ApiProblemResponder implements AuthenticationEntryPoint, AccessDeniedHandl
         write(request, response, HttpStatus.FORBIDDEN, "api.error.forbidden");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+    private void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key, Object... args)
             throws IOException {
         Locale locale = localeResolver.resolveLocale(request);
         // Written by hand: these answers come from the filter chain, before Spring MVC's converters exist.
@@ -53,7 +66,7 @@ class ApiProblemResponder implements AuthenticationEntryPoint, AccessDeniedHandl
         problem.put("type", "about:blank");
         problem.put("title", messages.getMessage("api.error.title." + status.value(), null, locale));
         problem.put("status", status.value());
-        problem.put("detail", messages.getMessage(key, null, locale));
+        problem.put("detail", messages.getMessage(key, args, locale));
         problem.put("instance", request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -5,6 +5,8 @@ public enum AuditAction {
     LOGIN_SUCCEEDED,
     LOGIN_FAILED,
     LOGIN_THROTTLED,
+    /** An administrator let a throttled address try a user name again. */
+    LOGIN_THROTTLE_LIFTED,
     LOGOUT,
     USER_CREATED,
     USER_UPDATED,

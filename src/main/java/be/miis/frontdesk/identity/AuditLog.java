@@ -99,12 +99,7 @@ public class AuditLog {
                         rs.getString("actor_name"),
                         rs.getString("target_name")))
                 .list();
-        if (rows.size() <= pageSize) {
-            return new PagedResult<>(rows, null);
-        }
-        List<AuditEntry> page = rows.subList(0, pageSize);
-        AuditEntry last = page.get(page.size() - 1);
-        return new PagedResult<>(List.copyOf(page), new KeysetCursor(last.occurredAt(), last.id()).toString());
+        return PagedResult.ofOneMore(rows, pageSize, last -> new KeysetCursor(last.occurredAt(), last.id()));
     }
 
     private static String truncate(String value, int max) {

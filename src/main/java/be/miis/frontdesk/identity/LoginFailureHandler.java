@@ -4,11 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
-/** Sends the login form back with the reason: wrong credentials, or locked out for N more minutes. */
+/**
+ * Sends the login form back with the reason: wrong credentials, or the seconds this address must wait before it
+ * tries the user name again.
+ */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
     private final Clock clock;
@@ -23,10 +25,7 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
             throws IOException {
         String target = "/login?error";
         if (exception instanceof LoginThrottledException throttled) {
-            long seconds =
-                    Duration.between(clock.instant(), throttled.lockedUntil()).getSeconds();
-            long minutes = Math.max(1, (seconds + 59) / 60);
-            target = "/login?locked=" + minutes;
+            target = "/login?retry=" + throttled.secondsLeft(clock.instant());
         }
         response.sendRedirect(request.getContextPath() + target);
     }

@@ -11,6 +11,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,6 +20,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -44,6 +46,15 @@ public class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * API answers are data, never pages: nothing in them may load, run or be framed, and no address leaks on
+     * (docs/security.md, "Security headers").
+     */
+    static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    /** A year: browsers keep to HTTPS for that long after seeing the header once. */
+    private static final long HSTS_MAX_AGE_SECONDS = 365L * 24 * 60 * 60;
+
     private static final String[] PUBLIC_ASSETS = {
         "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error"
     };
@@ -65,8 +76,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    ApiProblemResponder apiProblemResponder(MessageSource messages, LocaleResolver localeResolver) {
-        return new ApiProblemResponder(messages, localeResolver);
+    ApiProblemResponder apiProblemResponder(MessageSource messages, LocaleResolver localeResolver, Clock clock) {
+        return new ApiProblemResponder(messages, localeResolver, clock);
     }
 
     @Bean
@@ -76,7 +87,8 @@ public class SecurityConfiguration {
             AuthenticationManager authenticationManager,
             ApiTokenService tokens,
             FrontdeskUserDetailsService userDetailsService,
-            ApiProblemResponder problems)
+            ApiProblemResponder problems,
+            SecurityProperties properties)
             throws Exception {
         // The YAML form of the document too: outside this chain it fell to the API's "any signed-in user" rule (the
         // authorisation matrix found it).
@@ -99,7 +111,8 @@ public class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 // GET only (anything else is denied above), so there is nothing for CSRF to protect.
                 .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable());
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> apiHeaders(headers, properties));
         return http.build();
     }
 
@@ -110,7 +123,8 @@ public class SecurityConfiguration {
             AuthenticationManager authenticationManager,
             ApiTokenService tokens,
             FrontdeskUserDetailsService userDetailsService,
-            ApiProblemResponder problems)
+            ApiProblemResponder problems,
+            SecurityProperties properties)
             throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/users", "/api/v1/users/**")
@@ -156,7 +170,8 @@ public class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable());
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> apiHeaders(headers, properties));
         return http.build();
     }
 
@@ -167,7 +182,8 @@ public class SecurityConfiguration {
             AuthenticationManager authenticationManager,
             LocaleResolver localeResolver,
             AuditLog audit,
-            Clock clock)
+            Clock clock,
+            SecurityProperties properties)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_ASSETS)
                         .permitAll()
@@ -232,7 +248,34 @@ public class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(
-                                permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+                                permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))
+                        .httpStrictTransportSecurity(hsts -> strictTransportSecurity(hsts, properties)));
         return http.build();
+    }
+
+    /**
+     * The API's headers; Spring Security adds X-Content-Type-Options, X-Frame-Options and Cache-Control by
+     * default. They are written before the response is committed, so an error answered through /error keeps
+     * them.
+     */
+    private static void apiHeaders(HeadersConfigurer<HttpSecurity> headers, SecurityProperties properties) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .httpStrictTransportSecurity(hsts -> strictTransportSecurity(hsts, properties));
+    }
+
+    /**
+     * Behind HTTPS (FRONTDESK_SECURE_COOKIES) on every response: a proxy that terminates TLS forwards plain HTTP,
+     * which Spring Security's default (HSTS on secure requests only) would never answer with HSTS. Otherwise the
+     * default stays, so HSTS still goes out when Tomcat itself serves HTTPS; browsers ignore it over plain HTTP.
+     */
+    private static void strictTransportSecurity(
+            HeadersConfigurer<HttpSecurity>.HstsConfig hsts, SecurityProperties properties) {
+        if (properties.secureCookies()) {
+            hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+                    .maxAgeInSeconds(HSTS_MAX_AGE_SECONDS)
+                    .includeSubDomains(false);
+        }
     }
 }

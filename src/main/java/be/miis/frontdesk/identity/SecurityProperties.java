@@ -6,11 +6,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param maxFailedLogins failed logins in a row (per username) before it is locked out
- * @param lockout how long a locked-out username waits; also the window in which failures add up
+ * How failed logins are slowed down (docs/security.md, "Login throttling") and whether the application is served
+ * over HTTPS.
+ *
+ * @param maxFailedLogins failed logins in a row from one address for one user name before the first delay
+ * @param firstDelay the first delay; each further failure doubles it
+ * @param lockout the longest delay
+ * @param failureMemory how long failures of a user name from an address are remembered after the last one
+ * @param secureCookies served over HTTPS: cookies are {@code Secure} and every response carries HSTS
  */
 @ConfigurationProperties("frontdesk.security")
 @Validated
 record SecurityProperties(
         @DefaultValue("5") int maxFailedLogins,
-        @DefaultValue("15m") Duration lockout) {}
+        @DefaultValue("30s") Duration firstDelay,
+        @DefaultValue("15m") Duration lockout,
+        @DefaultValue("24h") Duration failureMemory,
+        @DefaultValue("false") boolean secureCookies) {}

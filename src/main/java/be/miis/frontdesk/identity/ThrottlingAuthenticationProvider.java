@@ -1,15 +1,19 @@
 package be.miis.frontdesk.identity;
 
+import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Puts the login throttle in front of password checking, for the login form and HTTP Basic alike: a
- * locked-out username is refused before its password is even looked at, so guessing gains nothing.
+ * Puts the login throttle in front of password checking, for the login form and HTTP Basic alike: an address
+ * that must wait is refused before the password is even looked at, so guessing gains nothing. The address is the
+ * servlet's remote address, which X-Forwarded-For changes only behind a trusted proxy (docs/security.md).
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
@@ -26,20 +30,21 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
-        Optional<java.time.Instant> locked = throttle.lockedUntil(username);
-        if (locked.isPresent()) {
+        String address = clientAddress(authentication);
+        Optional<Instant> blocked = throttle.blockedUntil(username, address);
+        if (blocked.isPresent()) {
             audit.record(username, AuditAction.LOGIN_THROTTLED, "user", username, null);
-            throw new LoginThrottledException(locked.get());
+            throw new LoginThrottledException(blocked.get());
         }
         try {
             Authentication result = delegate.authenticate(authentication);
-            throttle.reset(username);
+            throttle.succeeded(username, address);
             return result;
         } catch (BadCredentialsException e) {
             audit.record(username, AuditAction.LOGIN_FAILED, "user", username, null);
-            Optional<java.time.Instant> nowLocked = throttle.registerFailure(username);
-            if (nowLocked.isPresent()) {
-                throw new LoginThrottledException(nowLocked.get());
+            Optional<Instant> nowBlocked = throttle.registerFailure(username, address);
+            if (nowBlocked.isPresent()) {
+                throw new LoginThrottledException(nowBlocked.get());
             }
             throw e;
         }
@@ -48,5 +53,13 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** Set by the login form's and HTTP Basic's filters alike; the current request when a caller did not. */
+    private static @Nullable String clientAddress(Authentication authentication) {
+        if (authentication.getDetails() instanceof WebAuthenticationDetails details) {
+            return details.getRemoteAddress();
+        }
+        return RequestContext.remoteAddress();
     }
 }

@@ -26,6 +26,6 @@ class IdentityTestConfiguration {
 
     @Bean
     SecurityProperties securityProperties() {
-        return new SecurityProperties(5, Duration.ofMinutes(15));
+        return new SecurityProperties(5, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofHours(24), false);
     }
 }

@@ -29,17 +29,17 @@ class LoginFailureHandlerTests {
     }
 
     @Test
-    void aLockOutNamesTheMinutesLeftRoundedUp() throws Exception {
-        assertThat(redirectFor(lockedFor(Duration.ofMinutes(15)))).isEqualTo("/login?locked=15");
-        assertThat(redirectFor(lockedFor(Duration.ofMinutes(14).plusSeconds(1))))
-                .isEqualTo("/login?locked=15");
-        assertThat(redirectFor(lockedFor(Duration.ofSeconds(61)))).isEqualTo("/login?locked=2");
+    void aWaitNamesTheSecondsLeftRoundedUp() throws Exception {
+        assertThat(redirectFor(blockedFor(Duration.ofSeconds(30)))).isEqualTo("/login?retry=30");
+        assertThat(redirectFor(blockedFor(Duration.ofSeconds(29).plusMillis(1))))
+                .isEqualTo("/login?retry=30");
+        assertThat(redirectFor(blockedFor(Duration.ofMinutes(15)))).isEqualTo("/login?retry=900");
     }
 
     @Test
-    void aLockOutEndingWithinAMinuteStillSaysOneMinute() throws Exception {
-        assertThat(redirectFor(lockedFor(Duration.ofSeconds(5)))).isEqualTo("/login?locked=1");
-        assertThat(redirectFor(lockedFor(Duration.ZERO))).isEqualTo("/login?locked=1");
+    void aWaitEndingNowStillSaysOneSecond() throws Exception {
+        assertThat(redirectFor(blockedFor(Duration.ofMillis(5)))).isEqualTo("/login?retry=1");
+        assertThat(redirectFor(blockedFor(Duration.ZERO))).isEqualTo("/login?retry=1");
     }
 
     @Test
@@ -53,7 +53,7 @@ class LoginFailureHandlerTests {
         assertThat(response.getRedirectedUrl()).isEqualTo("/crm/login?error");
     }
 
-    private static LoginThrottledException lockedFor(Duration duration) {
+    private static LoginThrottledException blockedFor(Duration duration) {
         return new LoginThrottledException(NOW.plus(duration));
     }
 

@@ -2,7 +2,6 @@ package be.miis.frontdesk.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.miis.frontdesk.shared.Language;
 import be.miis.frontdesk.shared.web.FrontdeskLocaleResolver;
 import be.miis.frontdesk.test.FrontdeskIntegrationTest;
 import be.miis.frontdesk.test.WebSession;
@@ -17,11 +16,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -103,34 +100,6 @@ class SecuritySmokeIT {
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(location(response)).isEqualTo("/login?error");
         assertThat(browser.get("/frontdesk").statusCode()).isEqualTo(302);
-    }
-
-    @Test
-    void fiveWrongPasswordsLockTheUsernameEvenForTheRightPassword() throws Exception {
-        String username = "locked-" + UUID.randomUUID().toString().substring(0, 8);
-        identity.create(
-                new CreateUser(username, "Locked", null, "the right password", Language.NL, EnumSet.of(Role.AGENT)),
-                "test");
-        Browser browser = new Browser();
-        assertThat(location(browser.login(username, "the right password")))
-                .as("the account works")
-                .isEqualTo("/");
-        browser = new Browser();
-
-        for (int i = 1; i <= 4; i++) {
-            assertThat(location(browser.login(username, "wrong " + i))).isEqualTo("/login?error");
-        }
-        assertThat(location(browser.login(username, "wrong 5"))).isEqualTo("/login?locked=15");
-
-        String refused = location(browser.login(username, "the right password"));
-        assertThat(refused).matches("/login\\?locked=1[45]");
-        assertThat(browser.get("/frontdesk").statusCode()).isEqualTo(302);
-        assertThat(basic(username, "the right password", "/api/v1/me").statusCode())
-                .as("HTTP Basic is throttled too")
-                .isEqualTo(401);
-        assertThat(location(new Browser().login("agent", "demo")))
-                .as("other users are not affected")
-                .isEqualTo("/");
     }
 
     @Test

@@ -3,6 +3,7 @@ package be.miis.frontdesk.identity;
 import static org.mockito.Mockito.mock;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -36,6 +37,11 @@ public class WebSliceSecurityConfiguration {
     @Bean
     FrontdeskUserDetailsService frontdeskUserDetailsService() {
         return mock(FrontdeskUserDetailsService.class);
+    }
+
+    @Bean
+    SecurityProperties securityProperties() {
+        return new SecurityProperties(5, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofHours(24), false);
     }
 
     @Bean

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** What the layout needs on every page: who is logged in (for the navigation) and the language links. */
 @ControllerAdvice
@@ -23,7 +23,10 @@ class LayoutModelAdvice {
 
     /**
      * A link per language to the page being shown. After a POST (a form re-rendered with errors) the links go
-     * to the home page instead, because following them would re-send nothing and land on a GET-less URL.
+     * to the home page instead, because following them would re-send nothing and land on a GET-less URL. Path and
+     * query only, never scheme and host: the host would come from the request's Host header, which anybody can forge
+     * (docs/security.md, "Host header"); leading slashes are folded into one, so that "//host" cannot make the link point
+     * to another site either.
      */
     @ModelAttribute("languageLinks")
     List<LanguageLink> languageLinks(HttpServletRequest request) {
@@ -32,7 +35,9 @@ class LayoutModelAdvice {
                 .map(language -> new LanguageLink(
                         language.code(),
                         get
-                                ? ServletUriComponentsBuilder.fromRequest(request)
+                                ? UriComponentsBuilder.newInstance()
+                                        .path(request.getRequestURI().replaceFirst("^/+", "/"))
+                                        .query(request.getQueryString())
                                         .replaceQueryParam("lang", language.code())
                                         .build()
                                         .toUriString()

@@ -15,15 +15,20 @@ class LoginController {
     String showLogin(
             @AuthenticationPrincipal @Nullable FrontdeskUser user,
             @RequestParam(required = false) @Nullable String error,
-            @RequestParam(required = false) @Nullable String locked,
+            @RequestParam(required = false) @Nullable String retry,
             Model model) {
         // Somebody who is logged in already has no business on the login form.
         if (user != null) {
             return "redirect:" + user.homePath();
         }
-        Integer lockedMinutes = minutes(locked);
-        if (lockedMinutes != null) {
-            model.addAttribute("lockedMinutes", lockedMinutes);
+        Integer retrySeconds = seconds(retry);
+        if (retrySeconds != null) {
+            // Short waits in seconds, longer ones in minutes rounded up: "try again in 15 minutes", not "900 s".
+            if (retrySeconds < 120) {
+                model.addAttribute("retrySeconds", retrySeconds);
+            } else {
+                model.addAttribute("retryMinutes", (retrySeconds + 59) / 60);
+            }
         } else if (error != null) {
             model.addAttribute("badCredentials", true);
         }
@@ -36,11 +41,11 @@ class LoginController {
         return "redirect:" + user.homePath();
     }
 
-    /** The minutes come from our own redirect, but anybody can type a URL: only a small number is shown. */
-    private static @Nullable Integer minutes(@Nullable String locked) {
-        if (locked == null || !locked.matches("\\d{1,4}")) {
+    /** The seconds come from our own redirect, but anybody can type a URL: only a small number is shown. */
+    private static @Nullable Integer seconds(@Nullable String retry) {
+        if (retry == null || !retry.matches("\\d{1,5}")) {
             return null;
         }
-        return Integer.valueOf(locked);
+        return Integer.valueOf(retry);
     }
 }

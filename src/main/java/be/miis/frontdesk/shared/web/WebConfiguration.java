@@ -1,6 +1,7 @@
 package be.miis.frontdesk.shared.web;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.MessageSource;
@@ -15,10 +16,15 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-    /** The bean name is fixed: the DispatcherServlet looks the resolver up as "localeResolver". */
+    /**
+     * The bean name is fixed: the DispatcherServlet looks the resolver up as "localeResolver". Its cookie is
+     * {@code Secure} with the session's (FRONTDESK_SECURE_COOKIES, docs/security.md).
+     */
     @Bean
-    LocaleResolver localeResolver() {
-        return new FrontdeskLocaleResolver();
+    LocaleResolver localeResolver(@Value("${frontdesk.security.secure-cookies:false}") boolean secureCookies) {
+        FrontdeskLocaleResolver resolver = new FrontdeskLocaleResolver();
+        resolver.setCookieSecure(secureCookies);
+        return resolver;
     }
 
     /** Replaces Boot's error controller (it backs off when one is defined). */

@@ -31,7 +31,7 @@ class LoginControllerTests {
                 .hasStatusOk()
                 .hasViewName("identity/login")
                 .model()
-                .doesNotContainKeys("badCredentials", "lockedMinutes");
+                .doesNotContainKeys("badCredentials", "retrySeconds", "retryMinutes");
     }
 
     @Test
@@ -48,22 +48,30 @@ class LoginControllerTests {
                 .hasStatusOk()
                 .model()
                 .containsEntry("badCredentials", true)
-                .doesNotContainKeys("lockedMinutes");
+                .doesNotContainKeys("retrySeconds", "retryMinutes");
     }
 
     @Test
-    void aLockOutShowsTheMinutes() {
-        assertThat(mvc.get().uri("/login?locked=12"))
+    void aShortWaitIsShownInSeconds() {
+        assertThat(mvc.get().uri("/login?retry=30"))
                 .hasStatusOk()
                 .model()
-                .containsEntry("lockedMinutes", 12)
-                .doesNotContainKeys("badCredentials");
+                .containsEntry("retrySeconds", 30)
+                .doesNotContainKeys("badCredentials", "retryMinutes");
     }
 
     @Test
-    void aHandMadeLockOutValueIsIgnored() {
-        assertThat(mvc.get().uri("/login?locked=99999")).model().doesNotContainKeys("lockedMinutes");
-        assertThat(mvc.get().uri("/login?locked=<script>")).model().doesNotContainKeys("lockedMinutes");
+    void aLongWaitIsShownInMinutesRoundedUp() {
+        assertThat(mvc.get().uri("/login?retry=841"))
+                .model()
+                .containsEntry("retryMinutes", 15)
+                .doesNotContainKeys("retrySeconds");
+    }
+
+    @Test
+    void aHandMadeWaitIsIgnored() {
+        assertThat(mvc.get().uri("/login?retry=999999")).model().doesNotContainKeys("retrySeconds", "retryMinutes");
+        assertThat(mvc.get().uri("/login?retry=<script>")).model().doesNotContainKeys("retrySeconds", "retryMinutes");
     }
 
     @Test
