@@ -254,6 +254,7 @@ class AuthorisationMatrixIT {
             byPlace.put("tokens/{id}", "1");
             byPlace.put("imports/{id}", "1");
             byPlace.put("ticket-imports/{id}", "1");
+            byPlace.put("login-throttles/{id}", "1");
         }
 
         String fill(String path) {
