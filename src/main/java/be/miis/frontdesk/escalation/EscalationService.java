@@ -5,6 +5,7 @@ import be.miis.frontdesk.identity.Role;
 import be.miis.frontdesk.identity.UserView;
 import be.miis.frontdesk.shared.KeysetCursor;
 import be.miis.frontdesk.shared.PagedResult;
+import be.miis.frontdesk.shared.WorkingTime;
 import be.miis.frontdesk.ticket.TicketAnswered;
 import be.miis.frontdesk.ticket.TicketAssigned;
 import be.miis.frontdesk.ticket.TicketEscalated;
@@ -485,6 +486,7 @@ public class EscalationService {
                 e.priority(),
                 e.assignee(),
                 e.returnedAt() != null,
-                e.workingTimeUsed(working, now));
+                e.workingTimeUsed(working, now),
+                WorkingTime.of(between, day));
     }
 }
