@@ -124,7 +124,185 @@
         var target = document.querySelector('[data-key="' + CSS.escape(event.key) + '"]');
         if (target) {
             event.preventDefault();
+            activate(target, "click");
+        }
+    });
+
+    // A field is focused (and its text selected), anything else clicked or focused as its data-alt-do says.
+    function activate(target, otherwise) {
+        if (target.matches("input, textarea, select")) {
+            target.focus();
+            target.select && target.type !== "hidden" && target.select();
+        } else if (target.hasAttribute("data-alt-links")) {
+            // A region whose links are kept out of the Tab path (the caller card): bring them in, focus the first.
+            var links = target.querySelectorAll("[data-card-link]");
+            links.forEach(function (link) {
+                link.removeAttribute("tabindex");
+            });
+            var first = target.querySelector("[data-card-first]") || links[0];
+            first && first.focus();
+        } else if ((target.getAttribute("data-alt-do") || otherwise) === "click") {
             target.click();
+        } else {
+            target.focus();
+        }
+    }
+
+    // Alt+letter works inside fields too, where single keys type text (docs/keyboard-and-accessibility.md): the
+    // element marked data-alt-key="letter" takes the focus, or is followed when data-alt-do="click". Never with
+    // Ctrl: Ctrl+Alt is AltGr on Windows, which types @ # € | on a Belgian AZERTY keyboard. The letter comes from
+    // event.code when the key is not a plain letter (Option+letter on a Mac types another character).
+    document.addEventListener("keydown", function (event) {
+        if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.defaultPrevented) {
+            return;
+        }
+        var letter = /^[a-z]$/i.test(event.key) ? event.key.toLowerCase()
+            : /^Key[A-Z]$/.test(event.code || "") ? event.code.charAt(3).toLowerCase() : null;
+        if (!letter) {
+            return;
+        }
+        var target = document.querySelector('[data-alt-key="' + letter + '"]');
+        if (target) {
+            event.preventDefault();
+            activate(target, "focus");
+        }
+    });
+
+    // The shortcut help (?): a modal <dialog>, so Escape closes it and the page behind is inert; the focus goes
+    // back to where it was.
+    document.addEventListener("click", function (event) {
+        var opener = event.target.closest && event.target.closest("[data-shortcuts-open]");
+        var dialog = document.getElementById("shortcuts");
+        if (!opener || !dialog || dialog.open) {
+            return;
+        }
+        var before = document.activeElement;
+        dialog.addEventListener("close", function () {
+            before && before.focus && before.focus();
+        }, {once: true});
+        dialog.showModal();
+    });
+    document.addEventListener("click", function (event) {
+        var closer = event.target.closest && event.target.closest("[data-dialog-close]");
+        var dialog = closer && closer.closest("dialog");
+        dialog && dialog.close();
+    });
+
+    // The caller combobox (WAI-ARIA combobox with a listbox popup): the focus stays in the field, the arrow keys
+    // move the active option (aria-activedescendant), Enter chooses it, Escape closes the list or, when it is
+    // closed, clears the field and the choice. The choice goes into the hidden #caller, whose change event loads
+    // the caller card through htmx.
+    function comboboxOf(listbox) {
+        return listbox && document.querySelector('[data-combobox="' + listbox.id + '"]');
+    }
+
+    function options(listbox) {
+        return listbox ? Array.prototype.slice.call(listbox.querySelectorAll('[role="option"]')) : [];
+    }
+
+    function expand(input, listbox, open) {
+        if (listbox) {
+            listbox.hidden = !open;
+        }
+        input.setAttribute("aria-expanded", open && listbox ? "true" : "false");
+        if (!open) {
+            input.removeAttribute("aria-activedescendant");
+        }
+    }
+
+    function setActive(input, listbox, option) {
+        options(listbox).forEach(function (o) {
+            o.setAttribute("aria-selected", o === option ? "true" : "false");
+        });
+        if (option) {
+            input.setAttribute("aria-activedescendant", option.id);
+            option.scrollIntoView({block: "nearest"});
+        } else {
+            input.removeAttribute("aria-activedescendant");
+        }
+    }
+
+    function choose(input, option) {
+        var choice = document.getElementById("caller");
+        if (choice) {
+            choice.value = option.getAttribute("data-value") || "";
+            choice.dispatchEvent(new Event("change", {bubbles: true}));
+        }
+        expand(input, document.getElementById(input.getAttribute("data-combobox")), false);
+    }
+
+    document.addEventListener("htmx:afterSwap", function (event) {
+        var swapped = event.detail.target;
+        if (!swapped || !swapped.matches || !swapped.matches(".fd-combobox-popup")) {
+            return;
+        }
+        var listbox = swapped.querySelector('[role="listbox"]');
+        var input = document.querySelector('[data-combobox="' + swapped.getAttribute("data-listbox") + '"]');
+        if (!input) {
+            return;
+        }
+        if (listbox) {
+            input.setAttribute("aria-controls", listbox.id);
+        } else {
+            input.removeAttribute("aria-controls");
+        }
+        expand(input, listbox, !!listbox);
+    });
+
+    document.addEventListener("keydown", function (event) {
+        var input = event.target;
+        if (!input.matches || !input.matches("[data-combobox]") || event.ctrlKey || event.altKey || event.metaKey) {
+            return;
+        }
+        var listbox = document.getElementById(input.getAttribute("data-combobox"));
+        var all = options(listbox);
+        var active = document.getElementById(input.getAttribute("aria-activedescendant") || "");
+        var index = all.indexOf(active);
+        var open = input.getAttribute("aria-expanded") === "true";
+        if ((event.key === "ArrowDown" || event.key === "ArrowUp") && all.length) {
+            event.preventDefault();
+            if (!open) {
+                expand(input, listbox, true);
+            }
+            var next = event.key === "ArrowDown"
+                ? (index + 1) % all.length
+                : (index <= 0 ? all.length - 1 : index - 1);
+            setActive(input, listbox, all[next]);
+        } else if (event.key === "Enter" && open && active) {
+            event.preventDefault();
+            choose(input, active);
+        } else if (event.key === "Escape") {
+            event.preventDefault();
+            if (open) {
+                expand(input, listbox, false);
+            } else {
+                input.value = "";
+                listbox && listbox.remove();
+                input.removeAttribute("aria-controls");
+                var choice = document.getElementById("caller");
+                if (choice && choice.value) {
+                    choice.value = "";
+                    choice.dispatchEvent(new Event("change", {bubbles: true}));
+                }
+            }
+        }
+    });
+
+    // A pointer chooses too; mousedown would otherwise take the focus from the field first.
+    document.addEventListener("mousedown", function (event) {
+        var option = event.target.closest && event.target.closest('[role="option"]');
+        var input = option && comboboxOf(option.closest('[role="listbox"]'));
+        if (input) {
+            event.preventDefault();
+            choose(input, option);
+        }
+    });
+
+    // The list closes when the focus leaves the field (Tab on to the question).
+    document.addEventListener("focusout", function (event) {
+        var input = event.target;
+        if (input.matches && input.matches("[data-combobox]")) {
+            expand(input, document.getElementById(input.getAttribute("data-combobox")), false);
         }
     });
 

@@ -23,7 +23,13 @@ class EscalationGuarantees implements TicketGuarantees {
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> {
                     EscalationView e = entry.getValue();
                     return new TicketGuarantee(
-                            e.deadline(), e.state().name(), e.amount(), e.unit(), e.paused(), e.workingTimeUsed());
+                            e.deadline(),
+                            e.state().name(),
+                            e.amount(),
+                            e.unit(),
+                            e.paused(),
+                            e.workingTimeUsed(),
+                            e.time());
                 }));
     }
 }

@@ -8,6 +8,7 @@ import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.KeysetCursor;
 import be.miis.frontdesk.shared.NotPermittedException;
 import be.miis.frontdesk.shared.PagedResult;
+import be.miis.frontdesk.shared.WorkingTime;
 import be.miis.frontdesk.ticket.TicketAnswered;
 import be.miis.frontdesk.ticket.TicketAssigned;
 import be.miis.frontdesk.ticket.TicketEscalated;
@@ -520,6 +521,7 @@ public class EscalationService {
                 e.priority(),
                 e.assignee(),
                 e.returnedAt() != null,
-                e.workingTimeUsed(working, now));
+                e.workingTimeUsed(working, now),
+                WorkingTime.of(between, day));
     }
 }

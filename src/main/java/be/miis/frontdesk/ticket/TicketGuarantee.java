@@ -1,5 +1,6 @@
 package be.miis.frontdesk.ticket;
 
+import be.miis.frontdesk.shared.WorkingTime;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -11,6 +12,13 @@ import java.time.Instant;
  *     breached, as the SLA badge reads it
  * @param paused whether the clock stands still while the ticket waits for the customer
  * @param workingTimeUsed the working time used so far, or until the answer
+ * @param time the working time left, or overdue when breached, in the badge's days and hours or hours and minutes
  */
 public record TicketGuarantee(
-        Instant deadline, String state, long amount, String unit, boolean paused, Duration workingTimeUsed) {}
+        Instant deadline,
+        String state,
+        long amount,
+        String unit,
+        boolean paused,
+        Duration workingTimeUsed,
+        WorkingTime time) {}

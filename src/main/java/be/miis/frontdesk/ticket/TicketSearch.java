@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +33,7 @@ class TicketSearch {
     /** Counts stop here: "1000+" is all a person needs to know about a longer list. */
     static final int COUNT_CAP = 1000;
 
-    private static final Pattern REFERENCE = Pattern.compile("(?i)^\\s*cmi-\\d{4}-\\d{1,7}\\s*$");
+    private static final Pattern REFERENCE = Pattern.compile("(?i)^\\s*cmi-(\\d{4})-(\\d{1,7})\\s*$");
     private static final int MATCHING_PARTIES = 200;
 
     /**
@@ -205,9 +205,22 @@ class TicketSearch {
         return sql;
     }
 
+    /**
+     * A reference as people type it ("cmi-2026-123", any case, with or without the leading zeros) in its stored
+     * form "CMI-2026-000123", or null when the text is no reference.
+     */
+    static @Nullable String reference(String text) {
+        Matcher matcher = REFERENCE.matcher(text);
+        if (!matcher.matches()) {
+            return null;
+        }
+        return TicketReferences.format(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+    }
+
     private void addText(Sql sql, String text) {
-        if (REFERENCE.matcher(text).matches()) {
-            add(sql, "t.reference = :reference", "reference", text.trim().toUpperCase(Locale.ROOT));
+        String reference = reference(text);
+        if (reference != null) {
+            add(sql, "t.reference = :reference", "reference", reference);
             return;
         }
         List<String> words = List.of(SearchText.normalise(text).split(" ")).stream()

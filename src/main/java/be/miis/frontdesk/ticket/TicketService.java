@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -420,6 +421,27 @@ public class TicketService {
     @Transactional(readOnly = true)
     public int count(TicketQuery query) {
         return search.count(query);
+    }
+
+    /**
+     * How many tickets a query matches, up to {@code cap}: cheap enough to ask for every inbox view at each search
+     * (the counts of the other views beside a search's results).
+     */
+    @Transactional(readOnly = true)
+    public int count(TicketQuery query, int cap) {
+        return search.count(query, cap);
+    }
+
+    /**
+     * The existing ticket a text names by its reference ("cmi-2026-123" finds CMI-2026-000123), for the search
+     * field that opens a ticket directly.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> findReference(String text) {
+        String reference = TicketSearch.reference(text);
+        return reference == null || search.headlines(List.of(reference)).isEmpty()
+                ? Optional.empty()
+                : Optional.of(reference);
     }
 
     /** Questions of an organisation in the last 12 months, by domain and channel: the CRM view's figures. */

@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -352,6 +353,17 @@ class TicketServiceTests {
         assertThat(references(text("HUURDER stookoliefonds"))).contains(heating);
         assertThat(references(text("liège"))).contains(heating).doesNotContain(student);
         assertThat(references(text("maes"))).contains(student).doesNotContain(heating);
+    }
+
+    @Test
+    void aReferenceIsFoundAsPeopleTypeItAndOnlyWhenTheTicketExists() {
+        String reference = tickets.open(question(gent, null, "Gezocht op referentie"), "agent");
+        String typed = reference.toLowerCase(Locale.ROOT).replaceFirst("-0+(\\d)", "-$1");
+
+        assertThat(references(text(" " + typed + " "))).containsExactly(reference);
+        assertThat(tickets.findReference(typed)).contains(reference);
+        assertThat(tickets.findReference("CMI-1999-999999")).isEmpty();
+        assertThat(tickets.findReference("leefloon")).isEmpty();
     }
 
     @Test

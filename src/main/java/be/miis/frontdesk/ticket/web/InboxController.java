@@ -9,6 +9,9 @@ import be.miis.frontdesk.ticket.TicketService;
 import be.miis.frontdesk.ticket.TicketStatus;
 import be.miis.frontdesk.ticket.TicketSummary;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The agent's inbox: tabs (mine, open, waiting, answered, all), filters and search, 50 rows a page by keyset with a
@@ -27,6 +31,7 @@ class InboxController extends TicketScreen {
 
     static final int PAGE_SIZE = 50;
     static final int ORGANISATION_PAGE_SIZE = 10;
+    static final int ELSEWHERE_CAP = 100;
 
     private final TicketService tickets;
     private final OrganisationService organisations;
@@ -57,7 +62,47 @@ class InboxController extends TicketScreen {
             return "ticket/inbox :: rows";
         }
         model.addAttribute("count", tickets.count(query));
+        if (filter.hasText()) {
+            model.addAttribute("elsewhere", elsewhere(filter, user.getUsername()));
+        }
         return htmx.isHtmxRequest() ? "ticket/inbox :: results" : "ticket/inbox";
+    }
+
+    /**
+     * The same search in the other views, each counted up to {@link #ELSEWHERE_CAP} only, so that a search never
+     * ends at "no tickets" when they are in another tab (docs/keyboard-and-accessibility.md).
+     */
+    private List<ViewHits> elsewhere(InboxFilter filter, String username) {
+        List<ViewHits> hits = new ArrayList<>();
+        for (TicketQuery.View view : TicketQuery.View.values()) {
+            if (view != filter.getView()) {
+                int count = tickets.count(filter.toQuery(username, view), ELSEWHERE_CAP);
+                if (count > 0) {
+                    hits.add(new ViewHits(view, Math.min(count, ELSEWHERE_CAP), count > ELSEWHERE_CAP));
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** How many tickets a search finds in another view; {@code more} when it stopped counting at the cap. */
+    record ViewHits(TicketQuery.View view, int count, boolean more) {}
+
+    /**
+     * The search field of the navigation bar: a ticket's reference opens that ticket, anything else searches every
+     * inbox view (the "all" tab, with the counts of the others).
+     */
+    @GetMapping("/frontdesk/search")
+    String search(@RequestParam(name = "q", defaultValue = "") String q, RedirectAttributes redirect) {
+        String text = q.strip();
+        Optional<String> reference = tickets.findReference(text);
+        if (reference.isPresent()) {
+            return "redirect:/frontdesk/tickets/" + reference.get();
+        }
+        // As redirect attributes the words are encoded into the query, whatever they hold.
+        redirect.addAttribute("view", TicketQuery.View.ALL);
+        redirect.addAttribute("q", text.length() > 120 ? text.substring(0, 120) : text);
+        return "redirect:/frontdesk/inbox";
     }
 
     /** The tickets and figures on an organisation's page (the page itself belongs to the organisation module). */

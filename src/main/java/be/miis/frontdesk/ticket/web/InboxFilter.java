@@ -8,6 +8,7 @@ import be.miis.frontdesk.ticket.TicketType;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The inbox's tab, filters, search words and sort order, as query parameters (bookmarkable). */
 class InboxFilter {
@@ -30,12 +31,65 @@ class InboxFilter {
     private TicketQuery.Sort sort = TicketQuery.Sort.NEWEST;
 
     TicketQuery toQuery(String username) {
+        return toQuery(username, view, status);
+    }
+
+    /** The same search in another inbox view, without the status filter that would contradict it. */
+    TicketQuery toQuery(String username, TicketQuery.View otherView) {
+        return toQuery(username, otherView, otherView == view ? status : null);
+    }
+
+    private TicketQuery toQuery(String username, TicketQuery.View inView, @Nullable TicketStatus withStatus) {
         String text = q == null || q.isBlank() ? null : q.strip();
         if (text != null && text.length() > 120) {
             text = text.substring(0, 120);
         }
         return new TicketQuery(
-                view, username, status, channel, type, domain, organisation, null, language, from, to, text, sort);
+                inView,
+                username,
+                withStatus,
+                channel,
+                type,
+                domain,
+                organisation,
+                null,
+                language,
+                from,
+                to,
+                text,
+                sort);
+    }
+
+    /**
+     * The inbox in another view with the same search and filters (the status filter aside, which belongs to a
+     * view): switching tabs keeps what was searched. See docs/keyboard-and-accessibility.md.
+     */
+    public String linkTo(TicketQuery.View otherView) {
+        UriComponentsBuilder link =
+                UriComponentsBuilder.fromPath("/frontdesk/inbox").queryParam("view", otherView);
+        addParam(link, "q", q == null || q.isBlank() ? null : q.strip());
+        addParam(link, "channel", channel);
+        addParam(link, "type", type);
+        addParam(link, "domain", domain);
+        addParam(link, "organisation", organisation);
+        addParam(link, "language", language == null ? null : language.name());
+        addParam(link, "from", from);
+        addParam(link, "to", to);
+        if (sort != TicketQuery.Sort.NEWEST) {
+            link.queryParam("sort", sort);
+        }
+        return link.encode().build().toUriString();
+    }
+
+    /** Whether the words or reference field holds something: then the other views' counts are shown. */
+    public boolean hasText() {
+        return q != null && !q.isBlank();
+    }
+
+    private static void addParam(UriComponentsBuilder link, String name, @Nullable Object value) {
+        if (value != null) {
+            link.queryParam(name, value);
+        }
     }
 
     public TicketQuery.View getView() {

@@ -29,10 +29,7 @@ class EnglishMessagesTests {
     }
 
     @Test
-    void theDeadlineBadgesSpellOutWorkingDaysAndHours() {
-        assertThat(badge("sla.badge.ON_TIME", "sla.unit.d", 2)).isEqualTo("Due in 2 working days");
-        assertThat(badge("sla.badge.ON_TIME", "sla.unit.d", 1)).isEqualTo("Due in 1 working day");
-        assertThat(badge("sla.badge.BREACHED", "sla.unit.h", 3)).isEqualTo("Overdue by 3 working hours");
+    void theGuaranteeSpellsOutWorkingDays() {
         assertThat(messages.getMessage("escalation.escalate.guarantee", new Object[] {1}, ENGLISH))
                 .isEqualTo("1 working day");
     }
@@ -61,10 +58,5 @@ class EnglishMessagesTests {
             }
         });
         assertThat(awkward).isEmpty();
-    }
-
-    private String badge(String badge, String unit, int amount) {
-        return messages.getMessage(
-                badge, new Object[] {messages.getMessage(unit, new Object[] {amount}, ENGLISH)}, ENGLISH);
     }
 }

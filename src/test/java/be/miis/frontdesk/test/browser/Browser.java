@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -101,6 +102,22 @@ public final class Browser implements AutoCloseable {
             });
             return failures;
             """;
+
+    /** The focus ring's colour, --fd-focus in frontdesk.css, as getComputedStyle reports it. */
+    private static final String FOCUS_COLOUR = "rgb(255, 191, 71)";
+
+    /**
+     * Rules axe-core leaves off by default (experimental) that we want: a link or button whose spoken name does not
+     * start with its visible text cannot be activated by voice control (WCAG 2.5.3). See
+     * docs/keyboard-and-accessibility.md.
+     */
+    private static final String AXE_OPTIONS = "{\"rules\":{\"label-content-name-mismatch\":{\"enabled\":true}}}";
+
+    /**
+     * Rules that block whatever impact axe gives them: two landmarks with one name cannot be told apart in a screen
+     * reader's landmark list (axe rates it "moderate").
+     */
+    private static final Set<String> ALWAYS_BLOCKING = Set.of("landmark-unique");
 
     private final ChromeDriver driver;
     private final Supplier<String> baseUrlSource;
@@ -315,16 +332,19 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Runs axe-core on the page shown now and fails on every serious or critical violation, naming the rule, its
-     * impact and the elements concerned; then checks the contrast of every badge ({@link #assertReadableBadges}).
+     * Runs axe-core on the page shown now, with the experimental rules named above switched on, and fails on every
+     * serious or critical violation (and every {@link #ALWAYS_BLOCKING} one), naming the rule, its impact and the
+     * elements concerned; then checks the contrast of every badge ({@link #assertReadableBadges}).
      */
     public Browser assertAccessible() {
-        Results results = new AxeBuilder().analyze(driver);
+        AxeBuilder axe = new AxeBuilder();
+        axe.setOptions(AXE_OPTIONS);
+        Results results = axe.analyze(driver);
         assertThat(results.isErrored())
                 .as("axe-core could not check %s: %s", pathAndQuery(), results.getErrorMessage())
                 .isFalse();
         List<Rule> blocking = results.getViolations().stream()
-                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
+                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()) || ALWAYS_BLOCKING.contains(rule.getId()))
                 .toList();
         if (!blocking.isEmpty()) {
             throw new AssertionError(
@@ -369,6 +389,47 @@ public final class Browser implements AutoCloseable {
         return found;
     }
 
+    /**
+     * Gives the element the keyboard focus and fails unless it then shows our focus ring, computed as the browser
+     * draws it: a solid outline of at least 3 px in the focus colour, with the dark inner ring (box-shadow) that
+     * keeps it visible on light and dark backgrounds (WCAG 2.4.7). Bootstrap's more specific rules set
+     * {@code outline: 0} on nav links, tabs, selects and radios; this catches them winning again.
+     */
+    public Browser assertFocusVisible(By by) {
+        WebElement element = find(by);
+        driver.executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'}); arguments[0].focus();", element);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> style = (Map<String, Object>) driver.executeScript("""
+                var e = arguments[0], s = getComputedStyle(e);
+                return {focused: document.activeElement === e, outlineStyle: s.outlineStyle,
+                        outlineWidth: parseFloat(s.outlineWidth), outlineColor: s.outlineColor,
+                        boxShadow: s.boxShadow};
+                """, element);
+        String what = by + " " + style;
+        assertThat(style.get("focused")).as("%s takes the focus", what).isEqualTo(true);
+        assertThat(style.get("outlineStyle")).as("outline style of %s", what).isEqualTo("solid");
+        assertThat(((Number) style.get("outlineWidth")).doubleValue())
+                .as("outline width of %s", what)
+                .isGreaterThanOrEqualTo(3);
+        assertThat(style.get("outlineColor")).as("outline colour of %s", what).isEqualTo(FOCUS_COLOUR);
+        assertThat(String.valueOf(style.get("boxShadow")))
+                .as("inner ring of %s", what)
+                .startsWith("rgb(11, 12, 12)");
+        return this;
+    }
+
+    /**
+     * Sets the page's viewport to exactly this size in CSS pixels (a window size would include whatever the
+     * browser takes for itself); {@link #reset()} restores the default.
+     */
+    public Browser viewport(int width, int height) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        return this;
+    }
+
     /** Fails when the browser console reported a Content-Security-Policy violation since the last check. */
     public Browser assertNoCspViolations() {
         collectConsole();
@@ -408,6 +469,7 @@ public final class Browser implements AutoCloseable {
         collectConsole();
         cspViolations.clear();
         consoleErrors.clear();
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         driver.get("about:blank");
     }
 
