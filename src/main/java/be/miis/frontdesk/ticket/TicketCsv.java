@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -79,7 +80,10 @@ final class TicketCsv {
                     .setAllowMissingColumnNames(true)
                     .setTrim(true)
                     .get();
+            // The line after the last one read is where the file stops being CSV (the header is line 1).
+            int lastLine = 0;
             try (CSVParser parser = CSVParser.parse(reader, format)) {
+                lastLine = 1;
                 Map<String, Integer> columns = new HashMap<>();
                 parser.getHeaderMap().forEach((name, index) -> {
                     String column = column(name);
@@ -97,22 +101,31 @@ final class TicketCsv {
                     CSVRecord record = records.next();
                     Map<String, String> values = new HashMap<>(32);
                     columns.forEach((name, index) -> values.put(name, index < record.size() ? record.get(index) : ""));
-                    rows.accept(new Row((int) record.getRecordNumber() + 1, values));
+                    lastLine = (int) record.getRecordNumber() + 1;
+                    rows.accept(new Row(lastLine, values));
                 }
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof CharacterCodingException) {
+                    throw encoding();
+                }
+                if (e.getCause() instanceof CSVException) {
+                    throw unreadable(lastLine);
+                }
+                throw e;
+            } catch (CSVException | IllegalArgumentException | IllegalStateException e) {
+                // commons-csv reports a duplicate header, an unclosed quote or a stray character this way; its
+                // message names its own classes, so the report gives the line instead.
+                throw unreadable(lastLine);
             }
         } catch (CharacterCodingException e) {
             throw encoding();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw encoding();
-            }
-            throw new TicketImportFileException("ticket.import.file.unreadable", String.valueOf(e.getMessage()));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            // commons-csv reports a duplicate header or an unclosed quote this way.
-            throw new TicketImportFileException("ticket.import.file.unreadable", String.valueOf(e.getMessage()));
         }
+    }
+
+    private static TicketImportFileException unreadable(int lastLine) {
+        return new TicketImportFileException("ticket.import.file.unreadable", String.valueOf(lastLine + 1));
     }
 
     /** The column a header name stands for, or null for a column the import does not know (it is ignored). */
