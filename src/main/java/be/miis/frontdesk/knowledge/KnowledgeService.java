@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -268,17 +269,27 @@ public class KnowledgeService {
                 .toList();
     }
 
+    /**
+     * The draft as it will be saved, or the first field that is wrong. A JSON client can leave out anything, so the
+     * fields are checked for null here, as the import does: a missing text counts as empty, a missing audience,
+     * source language, translation list, translation or language is refused.
+     */
     ArticleDraft checked(ArticleDraft draft) {
         if (domains.findAll().stream().noneMatch(d -> d.code().equals(draft.domainCode()) && d.active())) {
             throw new InvalidArticleException("domainCode", "knowledge.domain.unknown");
         }
-        List<TranslationText> texts = draft.translations().stream()
-                .map(t -> new TranslationText(
-                        t.language(),
-                        t.question().strip(),
-                        HtmlSanitiser.sanitise(t.answerHtml()),
-                        t.keywords().strip()))
-                .toList();
+        required("audience", draft.audience());
+        required("sourceLanguage", draft.sourceLanguage());
+        List<TranslationText> given = required("translations", draft.translations());
+        List<TranslationText> texts = new ArrayList<>(given.size());
+        for (int i = 0; i < given.size(); i++) {
+            TranslationText t = required("translations[" + i + "]", given.get(i));
+            texts.add(new TranslationText(
+                    required("translations[" + i + "].language", t.language()),
+                    orEmpty(t.question()).strip(),
+                    HtmlSanitiser.sanitise(orEmpty(t.answerHtml())),
+                    orEmpty(t.keywords()).strip()));
+        }
         long languages =
                 texts.stream().map(TranslationText::language).distinct().count();
         if (languages != texts.size()) {
@@ -298,6 +309,17 @@ public class KnowledgeService {
     /** What goes out to the frontdesk and the public is the backoffice's decision (docs/roles.md). */
     private void requireReviewer(String actor) {
         permissions.require(actor, "knowledge.permission.review", Role.EXPERT);
+    }
+
+    private static <T> T required(String field, @Nullable T value) {
+        if (value == null) {
+            throw new InvalidArticleException(field, "knowledge.import.required");
+        }
+        return value;
+    }
+
+    private static String orEmpty(@Nullable String text) {
+        return text == null ? "" : text;
     }
 
     private void change(long id, int version, Consumer<FaqArticle> action) {

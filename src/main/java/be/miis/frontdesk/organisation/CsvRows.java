@@ -75,7 +75,10 @@ final class CsvRows {
                 .setAllowMissingColumnNames(true)
                 .setTrim(true)
                 .get();
+        // The line after the last one read is where the file stops being CSV (the header is line 1).
+        int lastLine = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            lastLine = 1;
             Map<String, Integer> indexes = new HashMap<>();
             Map<String, String> written = new LinkedHashMap<>();
             parser.getHeaderMap().forEach((name, index) -> {
@@ -90,16 +93,14 @@ final class CsvRows {
             for (CSVRecord record : parser) {
                 Map<String, String> values = new HashMap<>();
                 indexes.forEach((name, index) -> values.put(name, index < record.size() ? record.get(index) : ""));
-                rows.add(new Row((int) record.getRecordNumber() + 1, values, header));
+                lastLine = (int) record.getRecordNumber() + 1;
+                rows.add(new Row(lastLine, values, header));
             }
             return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            // commons-csv reports a duplicate header or an unclosed quote this way.
-            throw new ImportFileException("organisation.import.file.unreadable", String.valueOf(e.getMessage()));
-        } catch (UncheckedIOException e) {
-            throw new ImportFileException("organisation.import.file.unreadable", String.valueOf(e.getMessage()));
+        } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            // commons-csv reports a duplicate header, an unclosed quote or a stray character this way; its message
+            // names its own classes, so the report gives the line instead.
+            throw new ImportFileException("organisation.import.file.unreadable", String.valueOf(lastLine + 1));
         }
     }
 

@@ -2,6 +2,7 @@ package be.miis.frontdesk.organisation;
 
 import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.shared.ImportProblem;
+import be.miis.frontdesk.shared.PlainText;
 import be.miis.frontdesk.shared.SearchText;
 import java.time.Clock;
 import java.time.Instant;
@@ -142,7 +143,7 @@ class OrganisationImporter {
             List<ImportChange> changes) {
         Map<CsvRows.Row, OrganisationData> valid = new LinkedHashMap<>();
         for (CsvRows.Row row : batch) {
-            List<ImportProblem> found = new ArrayList<>();
+            List<ImportProblem> found = refusedText(row);
             OrganisationData data = organisation(row, found);
             if (data != null && !keysSeen.add(data.nisCode())) {
                 found.add(new ImportProblem(
@@ -208,7 +209,7 @@ class OrganisationImporter {
                 .collect(Collectors.toMap(Organisation::nisCode, Function.identity()));
         Map<CsvRows.Row, ContactData> valid = new LinkedHashMap<>();
         for (CsvRows.Row row : batch) {
-            List<ImportProblem> found = new ArrayList<>();
+            List<ImportProblem> found = refusedText(row);
             Organisation organisation = byNis.get(row.get("niscode"));
             if (organisation == null) {
                 found.add(problem(row, "niscode", "organisation.import.unknownOrganisation"));
@@ -292,6 +293,14 @@ class OrganisationImporter {
 
     private static String nameKey(Organisation organisation, String firstName, String lastName) {
         return organisation.id() + "|" + SearchText.join(firstName, lastName);
+    }
+
+    /** A line with a control character in any cell is refused (docs/bad-input.md); the other checks still run. */
+    private static List<ImportProblem> refusedText(CsvRows.Row row) {
+        List<ImportProblem> found = new ArrayList<>();
+        PlainText.firstRefused(row.values())
+                .ifPresent(column -> found.add(new ImportProblem(row.line(), column, PlainText.REFUSED_KEY, null)));
+        return found;
     }
 
     private static @Nullable OrganisationData organisation(CsvRows.Row row, List<ImportProblem> problems) {

@@ -12,6 +12,11 @@ import org.springframework.context.MessageSource;
 public record ImportProblem(
         int line, String field, String messageKey, @Nullable String value) {
 
+    /** The value is kept printable: it is stored and shown, and PostgreSQL refuses a NUL in text. */
+    public ImportProblem {
+        value = value == null ? null : PlainText.printable(value);
+    }
+
     /** The problem with its message in the reader's language, as the import APIs report it. */
     public Described describe(MessageSource messages, Locale locale) {
         return new Described(line, field, messages.getMessage(messageKey, new Object[] {value}, locale), value);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -82,7 +83,10 @@ final class TicketCsv {
                     .setAllowMissingColumnNames(true)
                     .setTrim(true)
                     .get();
+            // The line after the last one read is where the file stops being CSV (the header is line 1).
+            int lastLine = 0;
             try (CSVParser parser = CSVParser.parse(reader, format)) {
+                lastLine = 1;
                 Map<String, Integer> columns = new HashMap<>();
                 List<String> unknown = new ArrayList<>();
                 parser.getHeaderMap().forEach((name, index) -> {
@@ -99,21 +103,26 @@ final class TicketCsv {
                     CSVRecord record = records.next();
                     Map<String, String> values = new HashMap<>(32);
                     columns.forEach((name, index) -> values.put(name, index < record.size() ? record.get(index) : ""));
-                    rows.accept(new Row((int) record.getRecordNumber() + 1, values));
+                    lastLine = (int) record.getRecordNumber() + 1;
+                    rows.accept(new Row(lastLine, values));
                 }
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof CharacterCodingException) {
+                    throw encoding();
+                }
+                if (e.getCause() instanceof CSVException) {
+                    throw unreadable(lastLine);
+                }
+                throw e;
+            } catch (CSVException | IllegalArgumentException | IllegalStateException e) {
+                // commons-csv reports a duplicate header, an unclosed quote or a stray character this way; its
+                // message names its own classes, so the report gives the line instead.
+                throw unreadable(lastLine);
             }
         } catch (CharacterCodingException e) {
             throw encoding();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw encoding();
-            }
-            throw new TicketImportFileException("ticket.import.file.unreadable", String.valueOf(e.getMessage()));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            // commons-csv reports a duplicate header or an unclosed quote this way.
-            throw new TicketImportFileException("ticket.import.file.unreadable", String.valueOf(e.getMessage()));
         }
     }
 
@@ -137,6 +146,10 @@ final class TicketCsv {
                     1, name.length() > 40 ? name.substring(0, 40) : name, "ticket.import.file.unknownColumn", name));
         }
         throw new TicketImportFileException(problems);
+    }
+
+    private static TicketImportFileException unreadable(int lastLine) {
+        return new TicketImportFileException("ticket.import.file.unreadable", String.valueOf(lastLine + 1));
     }
 
     /** The column a header name stands for, or null for a column the import does not know (it is ignored). */

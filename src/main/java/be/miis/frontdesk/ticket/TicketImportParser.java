@@ -4,6 +4,8 @@ import be.miis.frontdesk.organisation.OrganisationSummary;
 import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.shared.ImportProblem;
+import be.miis.frontdesk.shared.InputDates;
+import be.miis.frontdesk.shared.PlainText;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -48,6 +50,8 @@ final class TicketImportParser {
     /** Checks one line; {@code organisations} holds (at least) the known organisations of its NIS code, by code. */
     Result parse(TicketCsv.Row row, Map<String, OrganisationSummary> organisations) {
         List<ImportProblem> problems = new ArrayList<>();
+        PlainText.firstRefused(row.values())
+                .ifPresent(column -> problems.add(new ImportProblem(row.line(), column, PlainText.REFUSED_KEY, null)));
 
         String reference = row.get("reference");
         if (!reference.isEmpty()) {
@@ -184,6 +188,10 @@ final class TicketImportParser {
                 problems.add(problem(row, column, "ticket.import.date"));
                 return null;
             }
+        }
+        if (InputDates.isOutside(instant)) {
+            problems.add(problem(row, column, InputDates.REFUSED_KEY));
+            return null;
         }
         if (instant.isAfter(now)) {
             problems.add(problem(row, column, "ticket.import.future"));

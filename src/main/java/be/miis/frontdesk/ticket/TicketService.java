@@ -14,6 +14,7 @@ import be.miis.frontdesk.organisation.OrganisationService;
 import be.miis.frontdesk.organisation.OrganisationSummary;
 import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.DomainCatalogue;
+import be.miis.frontdesk.shared.InputDates;
 import be.miis.frontdesk.shared.KeysetCursor;
 import be.miis.frontdesk.shared.NotPermittedException;
 import be.miis.frontdesk.shared.PagedResult;
@@ -117,6 +118,9 @@ public class TicketService {
             throw new InvalidTicketException("answer", "ticket.answer.required");
         }
         Instant receivedAt = command.receivedAt() == null ? now : command.receivedAt();
+        if (InputDates.isOutside(receivedAt)) {
+            throw new InvalidTicketException("receivedAt", InputDates.REFUSED_KEY);
+        }
         if (receivedAt.isAfter(now.plusSeconds(60))) {
             throw new InvalidTicketException("receivedAt", "ticket.receivedAt.future");
         }
@@ -353,6 +357,12 @@ public class TicketService {
     /** One page of a ticket list, with organisations and contacts loaded in one query each (never per row). */
     @Transactional(readOnly = true)
     public PagedResult<TicketSummary> find(TicketQuery query, @Nullable String cursor, int pageSize) {
+        if (InputDates.isOutside(query.from())) {
+            throw new InvalidTicketException("from", InputDates.REFUSED_KEY);
+        }
+        if (InputDates.isOutside(query.to())) {
+            throw new InvalidTicketException("to", InputDates.REFUSED_KEY);
+        }
         List<TicketSearch.Row> rows = search.page(query, KeysetCursor.parse(cursor), pageSize + 1);
         List<TicketSearch.Row> page = rows.size() > pageSize ? rows.subList(0, pageSize) : rows;
         Set<Long> organisationIds = new HashSet<>();

@@ -4,11 +4,13 @@ import be.miis.frontdesk.escalation.ClosureDay;
 import be.miis.frontdesk.escalation.EscalationService;
 import be.miis.frontdesk.escalation.EscalationView;
 import be.miis.frontdesk.escalation.InvalidCalendarException;
+import be.miis.frontdesk.escalation.QueueNotFoundException;
 import be.miis.frontdesk.escalation.QueueSummary;
 import be.miis.frontdesk.identity.FrontdeskUser;
 import be.miis.frontdesk.shared.PagedResult;
 import be.miis.frontdesk.ticket.EscalationPriority;
 import be.miis.frontdesk.ticket.EscalationRequest;
+import be.miis.frontdesk.ticket.TicketNotFoundException;
 import be.miis.frontdesk.ticket.TicketService;
 import be.miis.frontdesk.ticket.TicketView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -88,7 +90,7 @@ class EscalationApiController {
             @RequestParam(defaultValue = "50") int limit,
             @AuthenticationPrincipal FrontdeskUser user) {
         if (escalation.findQueue(id).isEmpty()) {
-            return ResponseEntity.notFound().build();
+            throw QueueNotFoundException.forId(id);
         }
         return ResponseEntity.ok(escalation.findOpen(id, after, Math.max(1, Math.min(limit, 200)), user.getUsername()));
     }
@@ -96,7 +98,9 @@ class EscalationApiController {
     @GetMapping("/api/v1/tickets/{reference}/sla")
     @Operation(summary = "A ticket against its guarantee: deadline, slaState and the working time left or overdue")
     ResponseEntity<EscalationView> showTicketSla(@PathVariable String reference) {
-        return ResponseEntity.of(escalation.findByTicket(reference));
+        // A ticket that is unknown or was never escalated has no guarantee to show.
+        return ResponseEntity.ok(
+                escalation.findByTicket(reference).orElseThrow(() -> TicketNotFoundException.forReference(reference)));
     }
 
     @GetMapping("/api/v1/calendar/{year}")

@@ -2,6 +2,7 @@ package be.miis.frontdesk.knowledge.web;
 
 import be.miis.frontdesk.identity.FrontdeskUser;
 import be.miis.frontdesk.knowledge.ArticleDraft;
+import be.miis.frontdesk.knowledge.ArticleNotFoundException;
 import be.miis.frontdesk.knowledge.ArticleView;
 import be.miis.frontdesk.knowledge.Audience;
 import be.miis.frontdesk.knowledge.ImportResult;
@@ -13,6 +14,8 @@ import be.miis.frontdesk.knowledge.SearchHit;
 import be.miis.frontdesk.knowledge.SearchQuery;
 import be.miis.frontdesk.knowledge.VersionView;
 import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.shared.PlainText;
+import be.miis.frontdesk.shared.web.PlainTextJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -171,6 +174,9 @@ class FaqApiController {
             }
             try {
                 articles.add(json.treeToValue(list.get(i), PortableArticle.class));
+            } catch (PlainTextJson.RefusedText e) {
+                throw InvalidArticleException.forParameter(
+                        "articles[" + i + "]." + PlainTextJson.field(e), PlainText.REFUSED_KEY);
             } catch (JacksonException e) {
                 throw InvalidArticleException.forParameter("articles[" + i + "]", "knowledge.import.malformed");
             }
@@ -199,7 +205,9 @@ class FaqApiController {
     @Operation(summary = "One language of one published version, also a retired one")
     ResponseEntity<VersionView> showVersion(
             @PathVariable long id, @PathVariable int number, @RequestParam(defaultValue = "nl") String lang) {
-        return ResponseEntity.of(knowledge.findVersion(id, number, language(lang)));
+        return ResponseEntity.ok(knowledge
+                .findVersion(id, number, language(lang))
+                .orElseThrow(() -> ArticleNotFoundException.forId(id)));
     }
 
     @PostMapping("/api/v1/faq")

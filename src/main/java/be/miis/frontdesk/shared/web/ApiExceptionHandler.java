@@ -3,10 +3,12 @@ package be.miis.frontdesk.shared.web;
 import be.miis.frontdesk.shared.InvalidInputException;
 import be.miis.frontdesk.shared.NotFoundException;
 import be.miis.frontdesk.shared.NotPermittedException;
+import be.miis.frontdesk.shared.PlainText;
 import be.miis.frontdesk.shared.RuleViolationException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -16,13 +18,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * RFC 9457 problem details for every API error, localised through the same messages as the pages, with one
@@ -62,11 +67,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.error.validation", locale);
-        problem.setProperty(
-                "errors",
-                List.of(Map.of("field", e.field(), "message", messages.getMessage(e.messageKey(), null, locale))));
-        return problem;
+        return invalidField(e.field(), e.messageKey(), locale);
     }
 
     @Override
@@ -80,6 +81,43 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .toList();
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * A body that is not JSON, or JSON with a value of the wrong shape or with refused text: the field is named when
+     * Jackson knows it, and the message never repeats the parser's own (it names Java classes).
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (e.getMostSpecificCause() instanceof JacksonException cause
+                && !cause.getPath().isEmpty()) {
+            String key = cause instanceof PlainTextJson.RefusedText ? PlainText.REFUSED_KEY : "api.error.invalidValue";
+            return ResponseEntity.badRequest().body(invalidField(PlainTextJson.field(cause), key, locale));
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "api.error.malformedJson", locale));
+    }
+
+    /**
+     * A query parameter or path segment that does not convert (size=abc, an unknown enum constant, a date that is
+     * none). The value is not repeated: a repeated parameter would show as a Java array.
+     */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = e instanceof MethodArgumentTypeMismatchException argument
+                ? argument.getName()
+                : String.valueOf(e.getPropertyName());
+        return ResponseEntity.badRequest()
+                .body(invalidField(field, "api.error.invalidValue", LocaleContextHolder.getLocale()));
+    }
+
+    private ProblemDetail invalidField(String field, String key, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.error.validation", locale);
+        problem.setProperty(
+                "errors", List.of(Map.of("field", field, "message", messages.getMessage(key, null, locale))));
+        return problem;
     }
 
     private ProblemDetail problem(HttpStatus status, String key, Locale locale) {

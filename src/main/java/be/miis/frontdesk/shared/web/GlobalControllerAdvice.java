@@ -1,14 +1,18 @@
 package be.miis.frontdesk.shared.web;
 
+import be.miis.frontdesk.shared.InvalidInputException;
 import be.miis.frontdesk.shared.NotFoundException;
 import be.miis.frontdesk.shared.NotPermittedException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -23,6 +27,12 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class GlobalControllerAdvice {
+
+    private final MessageSource messages;
+
+    GlobalControllerAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @ExceptionHandler(NotFoundException.class)
     String notFound(HttpServletResponse response) {
@@ -40,6 +50,17 @@ class GlobalControllerAdvice {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String badRequest(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return "error/400";
+    }
+
+    /**
+     * A value a module refused (a filter date outside 2000 to 2100 typed into the URL): the 400 page with the
+     * module's explanation. Forms that can show the message beside the field catch it themselves first.
+     */
+    @ExceptionHandler(InvalidInputException.class)
+    String invalidInput(InvalidInputException e, HttpServletResponse response, Model model, Locale locale) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute(PlainTextFilter.PROBLEM, messages.getMessage(e.messageKey(), null, locale));
         return "error/400";
     }
 

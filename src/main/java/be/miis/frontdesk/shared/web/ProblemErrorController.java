@@ -33,23 +33,23 @@ class ProblemErrorController extends BasicErrorController {
         this.messages = messages;
     }
 
+    /**
+     * Asked for directly (GET /error), nothing went wrong: the address is simply no page, a 404 for browsers and
+     * API clients alike rather than the 500 Boot reports for an error without a status.
+     */
+    @Override
+    protected HttpStatus getStatus(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+            return HttpStatus.NOT_FOUND;
+        }
+        return super.getStatus(request);
+    }
+
     @Override
     public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
         HttpStatus status = getStatus(request);
         Locale locale = LocaleContextHolder.getLocale();
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put(
-                "title",
-                messages.getMessage("api.error.title." + status.value(), null, status.getReasonPhrase(), locale));
-        problem.put("status", status.value());
-        problem.put(
-                "detail",
-                messages.getMessage(
-                        "api.error.detail." + status.value(),
-                        null,
-                        messages.getMessage("api.error.detail.other", null, locale),
-                        locale));
+        Map<String, Object> problem = problem(status.value(), messages, locale);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null) {
             problem.put("instance", uri.toString());
@@ -57,5 +57,31 @@ class ProblemErrorController extends BasicErrorController {
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    /**
+     * The problem document for a status, as every error answered outside a controller writes it (this controller,
+     * Tomcat's refusals, the control character filter): localised title and detail, never an exception message.
+     */
+    static Map<String, Object> problem(int status, MessageSource messages, Locale locale) {
+        HttpStatus known = HttpStatus.resolve(status);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put(
+                "title",
+                messages.getMessage(
+                        "api.error.title." + status,
+                        null,
+                        known == null ? String.valueOf(status) : known.getReasonPhrase(),
+                        locale));
+        problem.put("status", status);
+        problem.put(
+                "detail",
+                messages.getMessage(
+                        "api.error.detail." + status,
+                        null,
+                        messages.getMessage("api.error.detail.other", null, locale),
+                        locale));
+        return problem;
     }
 }

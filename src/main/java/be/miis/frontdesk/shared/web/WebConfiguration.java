@@ -1,7 +1,12 @@
 package be.miis.frontdesk.shared.web;
 
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.MessageSource;
@@ -12,6 +17,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -35,6 +42,43 @@ class WebConfiguration implements WebMvcConfigurer {
             MessageSource messages) {
         return new ProblemErrorController(
                 errorAttributes, errorViewResolvers.orderedStream().toList(), messages);
+    }
+
+    /** Control characters in parameters and form fields: see docs/bad-input.md. */
+    @Bean
+    PlainTextFilter plainTextFilter(MessageSource messages, LocaleResolver localeResolver, JsonMapper json) {
+        return new PlainTextFilter(messages, localeResolver, json);
+    }
+
+    /** Control characters in JSON bodies; Boot adds every module bean to the application's JSON mapper. */
+    @Bean
+    JacksonModule plainTextJsonModule() {
+        return PlainTextJson.module();
+    }
+
+    /**
+     * Tomcat's own error answers (requests it refuses before the application) as problem documents under /api/:
+     * Boot's error report valve on the host is replaced by one that knows the API. Ordered last, so that Boot's
+     * valve is already there to be replaced.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> apiErrorReportValve(
+            MessageSource messages, LocaleResolver localeResolver, JsonMapper json) {
+        return new WebServerFactoryCustomizer<>() {
+            @Override
+            public void customize(TomcatServletWebServerFactory factory) {
+                factory.addContextCustomizers(context -> {
+                    StandardHost host = (StandardHost) context.getParent();
+                    for (Valve valve : host.getPipeline().getValves()) {
+                        if (valve instanceof ErrorReportValve) {
+                            host.getPipeline().removeValve(valve);
+                        }
+                    }
+                    host.setErrorReportValveClass(ApiErrorReportValve.class.getName());
+                    host.getPipeline().addValve(new ApiErrorReportValve(messages, localeResolver, json));
+                });
+            }
+        };
     }
 
     /**

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -100,6 +101,70 @@ class ApiExceptionHandlerTests {
                 .isEqualTo("Introuvable");
     }
 
+    @Test
+    void aControlCharacterInAJsonFieldIsRefusedWithTheFieldNamed() {
+        assertThat(post("{\"username\":\"ma\\u0000rie\",\"displayName\":\"x\\ud800\"}", "nl"))
+                .hasStatus(400)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .satisfies(json -> {
+                    assertThat(json).extractingPath("$.errors[0].field").isEqualTo("username");
+                    assertThat(json)
+                            .extractingPath("$.errors[0].message")
+                            .isEqualTo(
+                                    "Bevat een onzichtbaar stuurteken (zoals NUL) of een half teken; verwijder het.");
+                });
+        assertThat(ProbeController.accepted).isEmpty();
+    }
+
+    @Test
+    void aControlCharacterInAParameterIsRefusedBeforeAnyController() {
+        assertThat(mvc.get()
+                        .uri("/api/v1/probe")
+                        .param("size", "1")
+                        .param("name", "a\u0000b")
+                        .with(user(UserAccountMother.principal(1, "agent", Role.AGENT)))
+                        .header("Accept-Language", "fr"))
+                .hasStatus(400)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .satisfies(json -> {
+                    assertThat(json).extractingPath("$.title").isEqualTo("Requête invalide");
+                    assertThat(json).extractingPath("$.errors[0].field").isEqualTo("name");
+                });
+    }
+
+    @Test
+    void aValueOfTheWrongTypeNamesTheFieldWithoutJavaInternals() {
+        assertThat(post("{\"username\":{\"a\":1},\"displayName\":\"Marie\"}", "nl"))
+                .hasStatus(400)
+                .bodyJson()
+                .satisfies(json -> {
+                    assertThat(json).extractingPath("$.errors[0].field").isEqualTo("username");
+                    assertThat(json)
+                            .extractingPath("$.errors[0].message")
+                            .isEqualTo("Deze waarde heeft niet de verwachte vorm.");
+                });
+        assertThat(post("{\"username\":", "fr"))
+                .hasStatus(400)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .isEqualTo("Le contenu de la requête n'est pas du JSON valide.");
+    }
+
+    @Test
+    void aRepeatedTypedParameterIsNamedNotShownAsAJavaArray() {
+        assertThat(mvc.get()
+                        .uri("/api/v1/probe?size=abc&size=1")
+                        .with(user(UserAccountMother.principal(1, "agent", Role.AGENT)))
+                        .header("Accept-Language", "nl"))
+                .hasStatus(400)
+                .bodyText()
+                .doesNotContain("[Ljava")
+                .contains("\"field\":\"size\"")
+                .contains("Deze waarde heeft niet de verwachte vorm.");
+    }
+
     private MockMvcTester.MockMvcRequestBuilder post(String body, String language) {
         return mvc.post()
                 .uri("/api/v1/probe")
@@ -118,6 +183,11 @@ class ApiExceptionHandlerTests {
         String create(@Valid @RequestBody ProbeBody body) {
             accepted.add(body.username());
             return "ok";
+        }
+
+        @GetMapping("/api/v1/probe")
+        String list(@RequestParam int size, @RequestParam(required = false) String name) {
+            return "size " + size;
         }
 
         @GetMapping("/api/v1/probe/{id}")
