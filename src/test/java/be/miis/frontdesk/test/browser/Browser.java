@@ -23,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -214,8 +215,16 @@ public final class Browser implements AutoCloseable {
         return find(by).getText().strip();
     }
 
+    /**
+     * The visible texts of the elements, read again if htmx replaced them while they were read (a search that
+     * answers once more as the last keys arrive).
+     */
     public List<String> texts(By by) {
-        return findAll(by).stream().map(e -> e.getText().strip()).toList();
+        return new WebDriverWait(driver, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(by).stream()
+                        .map(e -> e.getText().strip())
+                        .toList());
     }
 
     public Browser type(By by, String text) {
@@ -446,6 +455,8 @@ public final class Browser implements AutoCloseable {
         collectConsole();
         List<String> found = List.copyOf(cspViolations);
         cspViolations.clear();
+        // Taken, so expected: they no longer count as console errors either.
+        consoleErrors.removeAll(found);
         return found;
     }
 
