@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -81,6 +82,20 @@ public final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return new Browser(driver, baseUrl);
+    }
+
+    /**
+     * A browser for a program outside JUnit (a benchmark), on the application at this address, with the Chromium
+     * and ChromeDriver the browser tests use.
+     */
+    public static Browser standalone(String baseUrl) {
+        return start(BrowserExtension.CHROMIUM, BrowserExtension.CHROMEDRIVER, () -> baseUrl);
+    }
+
+    /** Empties the browser's HTTP cache (memory and disk), as for a first visit; cookies stay. */
+    public Browser clearCache() {
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        return this;
     }
 
     /** For what the helpers do not cover. */
