@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * @param fromNetwork of those, how many came over the network rather than from the browser's cache
  * @param firstContentfulPaint milliseconds from the start of the navigation, negative when not reported
  * @param serverResponse milliseconds from sending the request for the document to its first byte
+ * @param documentReceived milliseconds from the start of the navigation to the last byte of the document
  * @param downloads each resource that came over the network, as "bytes url"
  */
 public record PageLoad(
@@ -29,6 +30,7 @@ public record PageLoad(
         int fromNetwork,
         double firstContentfulPaint,
         double serverResponse,
+        double documentReceived,
         List<String> downloads) {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
@@ -57,6 +59,7 @@ public record PageLoad(
                 fromNetwork: fromNetwork,
                 fcp: fcp ? fcp.startTime : -1,
                 server: nav.responseStart - nav.requestStart,
+                received: nav.responseEnd,
                 downloads: downloads
             };
             """;
@@ -87,7 +90,16 @@ public record PageLoad(
                 number(figures, "fromNetwork").intValue(),
                 number(figures, "fcp").doubleValue(),
                 number(figures, "server").doubleValue(),
+                number(figures, "received").doubleValue(),
                 downloads.stream().map(String::valueOf).toList());
+    }
+
+    /**
+     * Milliseconds from the last byte of the document to the first contentful paint: what the browser spends on the
+     * stylesheets and scripts the page waits for, without the server's time.
+     */
+    public double paintAfterDocument() {
+        return firstContentfulPaint - documentReceived;
     }
 
     private static Number number(Map<String, Object> figures, String name) {
