@@ -355,6 +355,23 @@
         }
     });
 
+    // The navigation's menu button on a narrow window is the one Bootstrap component of every page: it is opened
+    // here, so that pages do not load Bootstrap's script (80 KB) for it. A page with another Bootstrap component
+    // (dropdown, modal, tooltip...) adds the bundle to its own head, and Bootstrap then handles this button too
+    // (docs/web-performance.md).
+    document.addEventListener("click", function (event) {
+        var toggler = event.target.closest && event.target.closest('[data-bs-toggle="collapse"]');
+        if (!toggler || window.bootstrap) {
+            return;
+        }
+        var menu = document.querySelector(toggler.getAttribute("data-bs-target"));
+        if (menu) {
+            var open = menu.classList.toggle("show");
+            toggler.setAttribute("aria-expanded", String(open));
+            toggler.classList.toggle("collapsed", !open);
+        }
+    });
+
     // A print button (the monthly report): the policy forbids inline handlers, so it is wired here.
     document.addEventListener("click", function (event) {
         if (event.target.closest && event.target.closest("[data-print]")) {

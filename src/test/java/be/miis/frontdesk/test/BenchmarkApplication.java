@@ -54,7 +54,10 @@ public final class BenchmarkApplication implements AutoCloseable {
         return builder;
     }
 
-    /** Starts the database as configured, then the application with these extra {@code --name=value} arguments. */
+    /**
+     * Starts the database as configured, then the application with these extra {@code --name=value} arguments (one
+     * of the defaults above, such as {@code --frontdesk.demo.enabled=true}, is replaced).
+     */
     public static BenchmarkApplication start(EmbeddedPostgres.Builder database, String... arguments)
             throws IOException {
         // The benchmarks run one after the other in Maven's JVM: Tomcat may set its URL handler factory only once.
@@ -70,6 +73,11 @@ public final class BenchmarkApplication implements AutoCloseable {
                 "--frontdesk.sla.sweep.enabled=false",
                 "--frontdesk.statistics.refresh.enabled=false",
                 "--logging.level.root=WARN"));
+        // An argument given twice would reach the application as "false,true": the caller's replaces the default.
+        for (String argument : arguments) {
+            String name = argument.substring(0, argument.indexOf('=') + 1);
+            all.removeIf(setting -> !name.isEmpty() && setting.startsWith(name));
+        }
         all.addAll(List.of(arguments));
         try {
             return new BenchmarkApplication(

@@ -1,5 +1,6 @@
 package be.miis.frontdesk.shared.web;
 
+import java.time.Duration;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -12,11 +13,13 @@ import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -82,20 +85,34 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     /**
+     * Every static file is cached for a year and never revalidated, so a page after the first one downloads only
+     * itself (docs/web-performance.md). That is safe because no page links a file by a name that could stay the same
+     * when the file changes: the application's own files by a name with a hash of their content
+     * ({@code /css/frontdesk-3f2a….css}, written into the pages by the resource chain through {@code @{…}}), the
+     * webjars by a path with their version ({@code /webjars/bootstrap/5.3.8/…}).
+     */
+    private static final CacheControl STATIC_FILES =
+            CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+
+    /**
      * The static files under their own paths, in place of Boot's handler on "/**" (switched off by
      * spring.web.resources.add-mappings=false). Every URL a template builds passes the resource chain, which checks
      * the handlers whose pattern matches it; on "/**" that meant a classpath lookup in every jar for each link of a
-     * page, found nothing and was not cached. The chain stays on: it resolves version-less webjar paths.
+     * page, found nothing and was not cached. The chain resolves version-less webjar paths to versioned ones and
+     * gives the application's files a content hash in their name; it caches what it resolved.
      */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/webjars/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(STATIC_FILES)
                 .resourceChain(true);
         for (String folder : new String[] {"css", "js", "images"}) {
             registry.addResourceHandler("/" + folder + "/**")
                     .addResourceLocations("classpath:/static/" + folder + "/")
-                    .resourceChain(true);
+                    .setCacheControl(STATIC_FILES)
+                    .resourceChain(true)
+                    .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
         }
     }
 

@@ -158,6 +158,20 @@ public final class Browser implements AutoCloseable {
         return new Browser(driver, baseUrl);
     }
 
+    /**
+     * A browser for a program outside JUnit (a benchmark), on the application at this address, with the Chromium
+     * and ChromeDriver the browser tests use.
+     */
+    public static Browser standalone(String baseUrl) {
+        return start(BrowserExtension.CHROMIUM, BrowserExtension.CHROMEDRIVER, () -> baseUrl);
+    }
+
+    /** Empties the browser's HTTP cache (memory and disk), as for a first visit; cookies stay. */
+    public Browser clearCache() {
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        return this;
+    }
+
     /** For what the helpers do not cover. */
     public WebDriver driver() {
         return driver;
