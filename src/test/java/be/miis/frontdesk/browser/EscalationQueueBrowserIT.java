@@ -109,8 +109,15 @@ class EscalationQueueBrowserIT {
     /** Types in the caller field and picks the organisation itself (its history is the organisation's tickets). */
     private static void chooseCaller(Browser browser, String query, long organisation) {
         browser.find(By.id("callerQuery")).sendKeys(query);
-        browser.visible(By.cssSelector("input[name=caller][value='organisation:" + organisation + "']"))
-                .sendKeys(Keys.SPACE);
+        String option = browser.visible(
+                        By.cssSelector("#caller-listbox [role=option][data-value='organisation:" + organisation + "']"))
+                .getDomAttribute("id");
+        // The caller list is a combobox: arrow down to the organisation's option, Enter chooses it.
+        int index = Integer.parseInt(option.substring("caller-".length()));
+        for (int i = 0; i <= index; i++) {
+            browser.keys(Keys.ARROW_DOWN);
+        }
+        browser.keys(Keys.ENTER);
         browser.visible(By.id("caller-card-heading"));
     }
 
