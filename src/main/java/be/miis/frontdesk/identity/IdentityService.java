@@ -53,15 +53,9 @@ public class IdentityService {
      */
     @Transactional(readOnly = true)
     public Map<String, String> findUsernames(Collection<String> usernames) {
-        List<String> wanted = usernames.stream()
-                .map(name -> name.toLowerCase(Locale.ROOT))
-                .distinct()
-                .toList();
-        if (wanted.isEmpty()) {
-            return Map.of();
-        }
-        return users.findUsernamesIn(wanted).stream()
-                .collect(Collectors.toMap(name -> name.toLowerCase(Locale.ROOT), name -> name, (a, b) -> a));
+        return accounts(usernames).stream()
+                .collect(Collectors.toMap(
+                        row -> ((String) row[0]).toLowerCase(Locale.ROOT), row -> (String) row[0], (a, b) -> a));
     }
 
     /**
@@ -71,14 +65,7 @@ public class IdentityService {
     @Transactional(readOnly = true)
     public Map<String, String> displayNames(Collection<String> usernames) {
         Map<String, String> byLowerName = new HashMap<>();
-        List<String> lower = usernames.stream()
-                .map(name -> name.toLowerCase(Locale.ROOT))
-                .distinct()
-                .toList();
-        if (lower.isEmpty()) {
-            return Map.of();
-        }
-        for (Object[] row : users.findDisplayNames(lower)) {
+        for (Object[] row : accounts(usernames)) {
             byLowerName.put(((String) row[0]).toLowerCase(Locale.ROOT), (String) row[1]);
         }
         Map<String, String> names = new HashMap<>();
@@ -89,6 +76,15 @@ public class IdentityService {
             }
         }
         return names;
+    }
+
+    /** Username and full name of the accounts among {@code usernames}, compared without case: one query. */
+    private List<Object[]> accounts(Collection<String> usernames) {
+        List<String> lower = usernames.stream()
+                .map(name -> name.toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
+        return lower.isEmpty() ? List.of() : users.findDisplayNames(lower);
     }
 
     @Transactional(readOnly = true)

@@ -14,9 +14,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select count(u) > 0 from UserAccount u where lower(u.username) = lower(:username)")
     boolean existsByUsername(String username);
 
-    @Query("select u.username from UserAccount u where lower(u.username) in :lowerCaseNames")
-    List<String> findUsernamesIn(Collection<String> lowerCaseNames);
-
     /** Username and full name of the accounts among these lower-cased usernames: one query for a whole list. */
     @Query("select u.username, u.displayName from UserAccount u where lower(u.username) in :lowerUsernames")
     List<Object[]> findDisplayNames(Collection<String> lowerUsernames);
