@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The Belgian public holidays of a year from the jollyday library (DESIGN.md: a maintained library, never a
+ * The Belgian public holidays of a year from the jollyday library (docs/domain.md: a maintained library, never a
  * hand-typed list). Only days off by law: jollyday also lists observances such as 2 November that are working
  * days; 15 November (federal staff) is an extra closure day an admin enters.
  */

@@ -45,7 +45,7 @@ public final class OpeningHours {
         return new OpeningHours(hours);
     }
 
-    /** Monday to Friday, 09:00–17:00 (DESIGN.md). */
+    /** Monday to Friday, 09:00–17:00 (docs/domain.md). */
     public static OpeningHours standard() {
         Map<DayOfWeek, List<OpeningInterval>> hours = new EnumMap<>(DayOfWeek.class);
         OpeningInterval office = new OpeningInterval(LocalTime.of(9, 0), LocalTime.of(17, 0));

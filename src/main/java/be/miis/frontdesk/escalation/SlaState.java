@@ -1,6 +1,6 @@
 package be.miis.frontdesk.escalation;
 
-/** Where a ticket stands against its guarantee (DESIGN.md: at risk from 75 % of the working time used). */
+/** Where a ticket stands against its guarantee (docs/domain.md: at risk from 75 % of the working time used). */
 public enum SlaState {
     ON_TIME,
     AT_RISK,

@@ -11,7 +11,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Background jobs of every module (the SLA sweep, later mail polling) run on several app instances at once
- * (DESIGN.md, scale-out): a job's {@code @SchedulerLock} takes a row in the {@code shedlock} table, so one
+ * (docs/domain.md, "Several instances"): a job's {@code @SchedulerLock} takes a row in the {@code shedlock} table, so one
  * instance runs it and the others skip that turn. Each job decides by its own property whether it is scheduled at
  * all; the lock applies also when a job is called directly.
  */

@@ -30,7 +30,7 @@ public record MonthlyOverview(
         }
     }
 
-    /** The figures under the table for one month (DESIGN.md, "Statistics definitions"). */
+    /** The figures under the table for one month (docs/domain.md, "Statistics"). */
     public record MonthIndicators(
             YearMonth month,
             long tickets,

@@ -187,7 +187,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 
     /**
      * A message of the customer: it resumes a ticket that waited for it, and reopens an answered or closed one
-     * (DESIGN.md: "a customer reply on an ANSWERED/CLOSED ticket reopens it").
+     * (docs/domain.md: "a customer's reply on an ANSWERED or CLOSED ticket reopens it").
      */
     void receiveReply(String text, Channel channel, String actor, Instant now) {
         entries.add(TicketEntry.message(this, EntryKind.INCOMING, channel, text, actor, now));

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a ticket is in its life (DESIGN.md, "Lifecycle"). The allowed moves are fixed here, so no screen or API
+ * Where a ticket is in its life (docs/domain.md, "Ticket lifecycle"). The allowed moves are fixed here, so no screen or API
  * can take a ticket somewhere the contact centre's process does not allow.
  */
 public enum TicketStatus {
