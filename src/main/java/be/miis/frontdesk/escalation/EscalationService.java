@@ -11,8 +11,8 @@ import be.miis.frontdesk.shared.PagedResult;
 import be.miis.frontdesk.shared.WorkingTime;
 import be.miis.frontdesk.ticket.TicketAnswered;
 import be.miis.frontdesk.ticket.TicketAssigned;
-import be.miis.frontdesk.ticket.TicketEscalated;
 import be.miis.frontdesk.ticket.TicketPaused;
+import be.miis.frontdesk.ticket.TicketResumed;
 import be.miis.frontdesk.ticket.TicketReturned;
 import be.miis.frontdesk.ticket.TicketType;
 import java.sql.Timestamp;
@@ -45,7 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EscalationService {
 
-    private static final String COMPLAINTS = "COMPLAINTS";
     private static final int DEFAULT_SLA_DAYS = 2;
 
     private final EscalationQueueRepository queues;
@@ -420,37 +419,12 @@ public class EscalationService {
         return working.deadline(from, working.workingDays(workingDays));
     }
 
-    void open(TicketEscalated event) {
-        EscalationQueue queue = queueFor(event);
-        BusinessCalendar working = calendar.current();
-        Duration sla = working.workingDays(queue.slaWorkingDays());
-        Optional<Escalation> earlier = escalations.findByTicketId(event.ticketId());
-        if (earlier.isPresent()) {
-            // Escalated before and handed back (or answered and reopened): the deadline still counts from the
-            // ticket's received-at, so the same escalation goes on, in the queue asked for now.
-            earlier.get().reescalate(queue.id(), sla, event.priority(), working);
-            return;
-        }
-        escalations.save(new Escalation(
-                event.ticketId(),
-                event.reference(),
-                queue.id(),
-                event.receivedAt(),
-                sla,
-                event.priority(),
-                working,
-                event.escalatedBy(),
-                event.escalatedAt()));
+    void paused(TicketPaused event) {
+        escalations.findByTicketId(event.ticketId()).ifPresent(e -> e.pause(event.pausedAt()));
     }
 
-    void paused(TicketPaused event) {
-        escalations.findByTicketId(event.ticketId()).ifPresent(e -> {
-            if (event.paused()) {
-                e.pause(event.at());
-            } else {
-                e.resume(event.at(), calendar.current());
-            }
-        });
+    void resumed(TicketResumed event) {
+        escalations.findByTicketId(event.ticketId()).ifPresent(e -> e.resume(event.resumedAt(), calendar.current()));
     }
 
     void answered(TicketAnswered event) {
@@ -465,36 +439,10 @@ public class EscalationService {
         escalations.findByTicketId(event.ticketId()).ifPresent(e -> e.returnToFrontdesk(event.at()));
     }
 
-    /**
-     * The queue asked for, which must exist and be open; else the queue of the ticket's domain, or the complaints
-     * queue for a complaint.
-     */
-    private EscalationQueue queueFor(TicketEscalated event) {
-        if (event.queueId() != null) {
-            return queues.findById(event.queueId())
-                    .filter(EscalationQueue::active)
-                    .orElseThrow(() -> new InvalidEscalationException("queueId", "escalation.queue.unknown"));
-        }
-        return suggestedQueue(event.domainCode(), event.type())
-                .orElseThrow(() -> new InvalidEscalationException("queueId", "escalation.queue.none"));
-    }
-
-    /** The queue a ticket of this domain and type goes to unless someone chooses another. */
-    private Optional<EscalationQueue> suggestedQueue(String domainCode, TicketType type) {
-        List<EscalationQueue> all = queues.findAllByOrderById();
-        String code = type == TicketType.COMPLAINT ? COMPLAINTS : domainCode;
-        return all.stream()
-                .filter(q -> q.active() && code.equals(q.code()))
-                .findFirst()
-                .or(() -> all.stream()
-                        .filter(q -> q.active() && domainCode.equals(q.domainCode()))
-                        .findFirst());
-    }
-
     /** The queue the escalate form preselects for a ticket of this domain and type. */
     @Transactional(readOnly = true)
     public Optional<QueueSummary> suggestQueue(String domainCode, TicketType type) {
-        return suggestedQueue(domainCode, type).map(EscalationQueue::toSummary);
+        return queues.suggestedFor(domainCode, type).map(EscalationQueue::toSummary);
     }
 
     private EscalationView view(Escalation e, Instant now) {

@@ -2,15 +2,17 @@ package be.miis.frontdesk.escalation;
 
 import be.miis.frontdesk.ticket.TicketAnswered;
 import be.miis.frontdesk.ticket.TicketAssigned;
-import be.miis.frontdesk.ticket.TicketEscalated;
 import be.miis.frontdesk.ticket.TicketPaused;
+import be.miis.frontdesk.ticket.TicketResumed;
 import be.miis.frontdesk.ticket.TicketReturned;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Follows the tickets that go to the backoffice. Synchronous, inside the ticket's transaction: a ticket is never
- * ESCALATED without its deadline, and an answer is measured against the guarantee in the same commit.
+ * Follows the tickets that went to the backoffice; the others (the {@code escalated} flag is false) have no
+ * escalation to keep. Synchronous, inside the ticket's transaction (docs/architecture.md, "Events"): the
+ * guarantee's clock stops and runs, an answer is measured against the deadline, and the queue's work list follows
+ * the ticket in the same commit, so a queue never shows a ticket in another state than the ticket itself.
  */
 @Component
 class TicketEventListener {
@@ -21,17 +23,17 @@ class TicketEventListener {
         this.escalations = escalations;
     }
 
-    @EventListener
-    void on(TicketEscalated event) {
-        escalations.open(event);
-    }
-
-    @EventListener
+    @EventListener(condition = "#event.escalated()")
     void on(TicketPaused event) {
         escalations.paused(event);
     }
 
-    @EventListener
+    @EventListener(condition = "#event.escalated()")
+    void on(TicketResumed event) {
+        escalations.resumed(event);
+    }
+
+    @EventListener(condition = "#event.escalated()")
     void on(TicketAnswered event) {
         escalations.answered(event);
     }

@@ -8,8 +8,6 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -25,14 +23,18 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A question or complaint of an organisation, with its conversation. Every change goes through a method here that
- * enforces the lifecycle and writes the change into the timeline, so the trail is complete by construction.
+ * enforces the lifecycle and writes the change into the timeline, so the trail is complete by construction, and
+ * announces it as an event, for every ticket (docs/architecture.md, "Events").
+ *
+ * <p>The id is taken from the database sequence before the ticket is built ({@link TicketRepository#nextId()}),
+ * so the events of a new ticket carry it and the ticket is inserted once, with everything that happened at first
+ * contact. A null version marks the ticket as new for Spring Data.
  */
 @Entity
 @Table(name = "ticket")
 class Ticket extends AbstractAggregateRoot<Ticket> {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
     private String reference = "";
@@ -67,7 +69,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
     private @Nullable Instant closedAt;
 
     @Version
-    private int version;
+    private @Nullable Integer version;
 
     @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL)
     @OrderBy("createdAt, id")
@@ -75,7 +77,8 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 
     protected Ticket() {}
 
-    Ticket(String reference, TicketDetails details, String actor, Instant now) {
+    Ticket(long id, String reference, TicketDetails details, String actor, Instant now) {
+        this.id = id;
         this.reference = reference;
         this.channel = details.channel();
         this.type = details.type();
@@ -91,6 +94,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
         this.createdAt = now;
         this.updatedAt = now;
         entries.add(TicketEntry.message(this, EntryKind.INCOMING, channel, description, actor, now));
+        registerEvent(new TicketOpened(id, reference, customer(), type, domainCode, receivedAt, actor, now));
     }
 
     /** Records the answer given to the customer; an escalated ticket is taken by whoever answers it. */
@@ -107,17 +111,28 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
             resume(null, actor, now);
         }
         requireTransition(TicketStatus.ANSWERED);
-        entries.add(TicketEntry.answer(this, answeredBy, text, citation, actor, now));
+        TicketEntry answer = TicketEntry.answer(this, answeredBy, text, citation, actor, now);
+        entries.add(answer);
         moveTo(TicketStatus.ANSWERED, actor, now);
         this.answeredAt = now;
-        if (escalated) {
-            registerEvent(new TicketAnswered(id(), reference, now));
-        }
+        registerEvent(
+                new TicketAnswered(id(), reference, customer(), escalated, answer.uid(), answeredBy, text, actor, now));
     }
 
-    /** Hands the question to the backoffice: a queue (or its domain's), a priority and the handover note. */
-    void escalate(EscalationRequest request, String actor, Instant now) {
+    /**
+     * Hands the question to the backoffice: a queue (or its domain's), a priority and the handover note. The desk
+     * files it or refuses; a refusal is this ticket's validation error, and the caller's transaction saves nothing.
+     *
+     * @throws InvalidTicketException when the backoffice refuses the hand-off (an unknown or closed queue)
+     */
+    void escalate(EscalationRequest request, EscalationDesk desk, String actor, Instant now) {
         moveTo(TicketStatus.ESCALATED, actor, now);
+        EscalationDesk.Result filed = desk.file(new EscalationDesk.HandOff(
+                id(), reference, domainCode, type, receivedAt, request.queueId(), request.priority(), actor, now));
+        if (filed instanceof EscalationDesk.Refused refused) {
+            throw new InvalidTicketException(refused.field(), refused.messageKey());
+        }
+        long queueId = ((EscalationDesk.Accepted) filed).queueId();
         if (request.note() != null && !request.note().isBlank()) {
             entries.add(TicketEntry.message(
                     this, EntryKind.NOTE, null, request.note().strip(), actor, now));
@@ -125,7 +140,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
         change("priority", null, request.priority().name(), actor, now);
         this.escalated = true;
         registerEvent(new TicketEscalated(
-                id(), reference, domainCode, type, receivedAt, request.queueId(), request.priority(), actor, now));
+                id(), reference, domainCode, type, receivedAt, queueId, request.priority(), actor, now));
     }
 
     /** An expert takes an escalated ticket: it is theirs from now on. */
@@ -170,8 +185,9 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
      */
     void waitForCustomer(String request, String actor, Instant now) {
         moveTo(TicketStatus.WAITING_FOR_CUSTOMER, actor, now);
-        entries.add(TicketEntry.message(this, EntryKind.REQUEST, null, request, actor, now));
-        registerEvent(new TicketPaused(id(), reference, true, now, request));
+        TicketEntry asked = TicketEntry.message(this, EntryKind.REQUEST, null, request, actor, now);
+        entries.add(asked);
+        registerEvent(new TicketPaused(id(), reference, customer(), escalated, asked.uid(), request, actor, now));
     }
 
     /**
@@ -190,7 +206,9 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
      * (docs/domain.md: "a customer's reply on an ANSWERED or CLOSED ticket reopens it").
      */
     void receiveReply(String text, Channel channel, String actor, Instant now) {
-        entries.add(TicketEntry.message(this, EntryKind.INCOMING, channel, text, actor, now));
+        TicketEntry message = TicketEntry.message(this, EntryKind.INCOMING, channel, text, actor, now);
+        entries.add(message);
+        registerEvent(new CustomerReplied(id(), reference, customer(), message.uid(), channel, text, actor, now));
         switch (status) {
             case WAITING_FOR_CUSTOMER -> resume(text, actor, now);
             case ANSWERED, CLOSED -> reopen(actor, now);
@@ -204,11 +222,13 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
         }
         moveTo(workingStatus(), actor, now);
         this.closedAt = null;
+        registerEvent(new TicketReopened(id(), reference, escalated, actor, now));
     }
 
     void close(String actor, Instant now) {
         moveTo(TicketStatus.CLOSED, actor, now);
         this.closedAt = now;
+        registerEvent(new TicketClosed(id(), reference, customer(), escalated, actor, now));
     }
 
     void addNote(String text, String actor, Instant now) {
@@ -258,7 +278,12 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
 
     private void resume(@Nullable String received, String actor, Instant now) {
         moveTo(workingStatus(), actor, now);
-        registerEvent(new TicketPaused(id(), reference, false, now, received));
+        registerEvent(new TicketResumed(id(), reference, escalated, received, actor, now));
+    }
+
+    /** The customer side of the ticket as it stands now, for the events. */
+    private Customer customer() {
+        return new Customer(channel, language, organisationId, contactId);
     }
 
     /**
@@ -380,8 +405,9 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
         return closedAt;
     }
 
+    /** The version as stored; a new ticket, not yet inserted, counts as version 0 (which the insert gives it). */
     int version() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     List<TicketEntry> entries() {

@@ -1,9 +1,20 @@
 package be.miis.frontdesk.ticket;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /**
- * An escalated ticket got its answer: the escalation module measures it against the guarantee. Only escalated
- * tickets publish it; a question answered at the frontdesk has no deadline to meet.
+ * A ticket got an answer, at first contact or later, escalated or not. It carries the answer itself and its entry's
+ * id, so that the mail module can send it once, and {@code escalated} so that the escalation module measures it
+ * against the guarantee only when there is one.
  */
-public record TicketAnswered(long ticketId, String reference, Instant answeredAt) {}
+public record TicketAnswered(
+        long ticketId,
+        String reference,
+        Customer customer,
+        boolean escalated,
+        UUID answerId,
+        Channel answerChannel,
+        String answer,
+        String answeredBy,
+        Instant answeredAt) {}

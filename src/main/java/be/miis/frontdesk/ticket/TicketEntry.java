@@ -15,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** One line of a ticket's timeline; written once, never changed. */
@@ -47,6 +49,9 @@ class TicketEntry {
     @Convert(converter = ContentLanguageConverter.class)
     private @Nullable ContentLanguage faqLanguage;
 
+    /** Assigned when the entry is written, so events can name it before the insert (V37). */
+    private @Nullable UUID uid;
+
     private String author = "";
     private Instant createdAt = Instant.EPOCH;
 
@@ -57,6 +62,7 @@ class TicketEntry {
         this.kind = kind;
         this.author = author;
         this.createdAt = at;
+        this.uid = UUID.randomUUID();
     }
 
     static TicketEntry message(
@@ -101,6 +107,11 @@ class TicketEntry {
     @Nullable
     Long id() {
         return id;
+    }
+
+    /** The entry's own id; entries written before V37 have none, and no event names them. */
+    UUID uid() {
+        return Objects.requireNonNull(uid, "an entry written before entries had ids of their own");
     }
 
     EntryKind kind() {

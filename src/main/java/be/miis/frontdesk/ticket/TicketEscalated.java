@@ -1,11 +1,11 @@
 package be.miis.frontdesk.ticket;
 
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A question went to the backoffice. The escalation module puts it in the queue asked for, or else in the queue of
- * its domain (the complaints queue for a complaint), with a deadline counted from {@code receivedAt}.
+ * A question went to the backoffice: the escalation module accepted the hand-off ({@link EscalationDesk}) and
+ * filed it in queue {@code queueId}. A fact for listeners after the commit; the filing itself is not done by
+ * listening to this event.
  */
 public record TicketEscalated(
         long ticketId,
@@ -13,7 +13,7 @@ public record TicketEscalated(
         String domainCode,
         TicketType type,
         Instant receivedAt,
-        @Nullable Long queueId,
+        long queueId,
         EscalationPriority priority,
         String escalatedBy,
         Instant escalatedAt) {}

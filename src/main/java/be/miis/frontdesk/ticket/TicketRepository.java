@@ -11,6 +11,13 @@ interface TicketRepository extends JpaRepository<Ticket, Long> {
     Optional<Ticket> findByReference(String reference);
 
     /**
+     * The id of a new ticket, from the sequence behind {@code ticket.id} (which the import's inserts use too): taken
+     * before the ticket is built, so its events carry it and it is inserted once.
+     */
+    @Query(value = "select nextval(pg_get_serial_sequence('ticket', 'id'))", nativeQuery = true)
+    long nextId();
+
+    /**
      * The ticket to change. Every change, even an appended note, raises the version at commit, so a concurrent
      * editor's older version is refused instead of silently overwritten.
      */

@@ -62,6 +62,7 @@ public class TicketService {
     private final IdentityService users;
     private final Permissions permissions;
     private final ObjectProvider<TicketGuarantees> guarantees;
+    private final ObjectProvider<EscalationDesk> desks;
     private final Clock clock;
 
     TicketService(
@@ -75,6 +76,7 @@ public class TicketService {
             IdentityService users,
             Permissions permissions,
             ObjectProvider<TicketGuarantees> guarantees,
+            ObjectProvider<EscalationDesk> desks,
             ObjectProvider<TicketImporter> importer,
             ObjectProvider<TicketImportJobs> imports,
             Clock clock) {
@@ -88,6 +90,7 @@ public class TicketService {
         this.users = users;
         this.permissions = permissions;
         this.guarantees = guarantees;
+        this.desks = desks;
         this.importer = importer;
         this.imports = imports;
         this.clock = clock;
@@ -125,6 +128,7 @@ public class TicketService {
             throw new InvalidTicketException("receivedAt", "ticket.receivedAt.future");
         }
         Ticket ticket = new Ticket(
+                tickets.nextId(),
                 references.next(receivedAt),
                 new TicketDetails(
                         command.channel(),
@@ -147,13 +151,10 @@ public class TicketService {
                         cite(command.faqVersionId(), ticket.reference(), actor),
                         actor,
                         now);
-            case ESCALATED -> {
-                // The escalation event needs the id, which the database assigns on the first save.
-                tickets.saveAndFlush(ticket);
-                ticket.escalate(escalation, actor, now);
-            }
+            case ESCALATED -> ticket.escalate(escalation, desk(), actor, now);
             case OPEN -> {}
         }
+        // Inserted once, with all that happened at first contact; the save publishes the ticket's events.
         tickets.save(ticket);
         return ticket.reference();
     }
@@ -232,15 +233,20 @@ public class TicketService {
     }
 
     /**
-     * Hands the ticket to a backoffice queue. The escalation module files it in the same transaction, so an
-     * unknown or closed queue undoes the whole escalation.
+     * Hands the ticket to a backoffice queue through the {@link EscalationDesk}, in this transaction: an unknown or
+     * closed queue is refused and nothing of the escalation is saved.
      *
-     * @throws InvalidTicketException for a handover note over {@link EscalationRequest#NOTE_MAX} characters
+     * @throws InvalidTicketException for a handover note over {@link EscalationRequest#NOTE_MAX} characters, or a
+     *     queue the backoffice refuses
      */
     @Transactional
     public void escalate(String reference, int version, EscalationRequest request, String actor) {
         requireNote(request.note(), false);
-        change(reference, version, ticket -> ticket.escalate(request, actor, clock.instant()));
+        change(reference, version, ticket -> ticket.escalate(request, desk(), actor, clock.instant()));
+    }
+
+    private EscalationDesk desk() {
+        return desks.getIfAvailable(() -> EscalationDesk.NONE);
     }
 
     /**

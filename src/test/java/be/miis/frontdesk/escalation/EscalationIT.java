@@ -7,12 +7,15 @@ import be.miis.frontdesk.test.FrontdeskIntegrationTest;
 import be.miis.frontdesk.ticket.Channel;
 import be.miis.frontdesk.ticket.TicketService;
 import be.miis.frontdesk.ticket.TicketType;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Escalating a ticket puts it in the queue of its domain with the deadline of the guarantee, in the ticket's own
@@ -26,6 +29,15 @@ class EscalationIT {
 
     @Autowired
     EscalationService escalations;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    EntityManager entityManager;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void anEscalatedTicketGetsItsDeadlineFromItsReceiptAndIsMeasuredWhenAnswered() {
@@ -111,6 +123,22 @@ class EscalationIT {
         assertThat(all).extracting(EscalationView::ticketReference).doesNotHaveDuplicates();
         assertThat(all).allMatch(EscalationView::open);
         assertThat(escalations.countOpenByQueue().get(queue)).isEqualTo(all.size());
+    }
+
+    @Test
+    void aTicketEscalatedAtFirstContactIsInsertedOnceWithItsEscalationInTheSameTransaction() {
+        transactions.executeWithoutResult(status -> {
+            String reference = escalate("RMI", TicketType.QUESTION, null);
+            entityManager.flush();
+
+            // What this transaction wrote so far: the ticket once, never updated after its insert.
+            assertThat(jdbc.sql("select n_tup_ins, n_tup_upd from pg_stat_xact_user_tables where relname = 'ticket'")
+                            .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2)))
+                            .single())
+                    .containsExactly(1L, 0L);
+            assertThat(escalations.findByTicket(reference)).isPresent();
+            status.setRollbackOnly();
+        });
     }
 
     private String escalate(String domain, TicketType type, @Nullable Instant receivedAt) {

@@ -99,9 +99,10 @@ class EscalationWorkIT {
                         version,
                         new EscalationRequest(987_654L, EscalationPriority.NORMAL, "note"),
                         "agent"))
-                .isInstanceOf(InvalidEscalationException.class)
-                .extracting(e -> ((InvalidEscalationException) e).field())
-                .isEqualTo("queueId");
+                .isInstanceOfSatisfying(InvalidTicketException.class, e -> {
+                    assertThat(e.field()).isEqualTo("queueId");
+                    assertThat(e.messageKey()).isEqualTo("escalation.queue.unknown");
+                });
 
         TicketView ticket = tickets.get(reference, "test");
         assertThat(ticket.status()).isEqualTo(TicketStatus.NEW);

@@ -2,7 +2,6 @@ package be.miis.frontdesk.ticket;
 
 import be.miis.frontdesk.shared.ContentLanguage;
 import java.time.Instant;
-import org.springframework.test.util.ReflectionTestUtils;
 
 /** Tickets for domain tests, as an agent would log them. */
 final class TicketMother {
@@ -11,9 +10,17 @@ final class TicketMother {
 
     private TicketMother() {}
 
-    /** A ticket as saved: with an id, which escalating needs for its event. */
+    /** The queue the test backoffice files a ticket in when no queue is asked for. */
+    static final long DOMAIN_QUEUE = 9L;
+
+    /** A backoffice that files every hand-off: in the queue asked for, else in {@link #DOMAIN_QUEUE}. */
+    static final EscalationDesk DESK =
+            handOff -> new EscalationDesk.Accepted(handOff.queueId() == null ? DOMAIN_QUEUE : handOff.queueId());
+
+    /** A new ticket, with the id the sequence gave it. */
     static Ticket newQuestion() {
-        Ticket ticket = new Ticket(
+        return new Ticket(
+                1L,
                 "CMI-2026-000001",
                 new TicketDetails(
                         Channel.PHONE,
@@ -28,8 +35,6 @@ final class TicketMother {
                         95),
                 "agent",
                 RECEIVED);
-        ReflectionTestUtils.setField(ticket, "id", 1L);
-        return ticket;
     }
 
     static Ticket in(TicketStatus status) {
@@ -38,9 +43,9 @@ final class TicketMother {
         switch (status) {
             case NEW -> {}
             case ANSWERED -> ticket.answer("Antwoord", Channel.PHONE, "agent", at);
-            case ESCALATED -> ticket.escalate(EscalationRequest.toDomainQueue(), "agent", at);
+            case ESCALATED -> ticket.escalate(EscalationRequest.toDomainQueue(), DESK, "agent", at);
             case IN_PROGRESS -> {
-                ticket.escalate(EscalationRequest.toDomainQueue(), "agent", at);
+                ticket.escalate(EscalationRequest.toDomainQueue(), DESK, "agent", at);
                 ticket.take("expert", at);
             }
             case WAITING_FOR_CUSTOMER -> ticket.waitForCustomer("Stuur het attest van de huisvesting.", "agent", at);

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import be.miis.frontdesk.shared.ContentLanguage;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
@@ -91,9 +95,11 @@ class TicketTests {
     void onlyANewTicketCanBeEscalatedAndEscalatingAnnouncesIt() {
         Ticket ticket = TicketMother.newQuestion();
         ReflectionTestUtils.setField(ticket, "id", 17L);
+        ReflectionTestUtils.invokeMethod(ticket, "clearDomainEvents");
 
         ticket.escalate(
                 new EscalationRequest(4L, EscalationPriority.URGENT, "  Checked the circular of 2024; no answer.  "),
+                TicketMother.DESK,
                 "agent",
                 LATER);
 
@@ -120,12 +126,122 @@ class TicketTests {
                 .containsExactly("URGENT");
         for (TicketStatus status : TicketStatus.values()) {
             if (status != TicketStatus.NEW) {
-                assertThatThrownBy(() ->
-                                TicketMother.in(status).escalate(EscalationRequest.toDomainQueue(), "agent", LATER))
+                assertThatThrownBy(() -> TicketMother.in(status)
+                                .escalate(EscalationRequest.toDomainQueue(), TicketMother.DESK, "agent", LATER))
                         .as(status.name())
                         .isInstanceOf(IllegalTransitionException.class);
             }
         }
+    }
+
+    @Test
+    void aHandOffTheBackofficeRefusesIsTheTicketsOwnValidationErrorAndAnnouncesNothing() {
+        Ticket ticket = TicketMother.newQuestion();
+        ReflectionTestUtils.invokeMethod(ticket, "clearDomainEvents");
+        List<EscalationDesk.HandOff> asked = new ArrayList<>();
+        EscalationDesk closedQueue = handOff -> {
+            asked.add(handOff);
+            return new EscalationDesk.Refused("queueId", "escalation.queue.unknown");
+        };
+
+        assertThatThrownBy(() -> ticket.escalate(
+                        new EscalationRequest(4L, EscalationPriority.NORMAL, "note"), closedQueue, "agent", LATER))
+                .isInstanceOfSatisfying(InvalidTicketException.class, e -> {
+                    assertThat(e.field()).isEqualTo("queueId");
+                    assertThat(e.messageKey()).isEqualTo("escalation.queue.unknown");
+                });
+
+        assertThat(asked)
+                .containsExactly(new EscalationDesk.HandOff(
+                        1L,
+                        "CMI-2026-000001",
+                        "RMI",
+                        TicketType.QUESTION,
+                        TicketMother.RECEIVED,
+                        4L,
+                        EscalationPriority.NORMAL,
+                        "agent",
+                        LATER));
+        assertThat(ReflectionTestUtils.<Iterable<Object>>invokeMethod(ticket, "domainEvents"))
+                .isEmpty();
+        assertThat(ticket.entries()).noneMatch(e -> e.kind() == EntryKind.NOTE);
+        // Without a backoffice at all (the ticket module on its own), escalating is refused the same way.
+        assertThatThrownBy(() -> TicketMother.newQuestion()
+                        .escalate(EscalationRequest.toDomainQueue(), EscalationDesk.NONE, "agent", LATER))
+                .isInstanceOf(InvalidTicketException.class);
+    }
+
+    @Test
+    void everyStepOfEveryTicketIsAnnouncedWithWhatAListenerNeeds() {
+        Ticket ticket = TicketMother.newQuestion();
+        Customer customer = new Customer(Channel.PHONE, ContentLanguage.NL, 4L, 8L);
+
+        ticket.waitForCustomer("Stuur het attest.", "agent", LATER);
+        ticket.receiveReply("Hier is het attest.", Channel.LETTER, "agent", LATER);
+        ticket.answer("Het tarief samenwonende.", Channel.EMAIL, "agent", LATER);
+        ticket.close("agent", LATER);
+        ticket.receiveReply("Nog een vraag.", Channel.PHONE, "agent", LATER);
+
+        List<TicketEntry> entries = ticket.entries();
+        Function<EntryKind, UUID> uid = kind -> entries.stream()
+                .filter(e -> e.kind() == kind)
+                .map(TicketEntry::uid)
+                .findFirst()
+                .orElseThrow();
+        List<TicketEntry> incoming =
+                entries.stream().filter(e -> e.kind() == EntryKind.INCOMING).toList();
+        assertThat(ReflectionTestUtils.<Iterable<Object>>invokeMethod(ticket, "domainEvents"))
+                .containsExactly(
+                        new TicketOpened(
+                                1L,
+                                "CMI-2026-000001",
+                                customer,
+                                TicketType.QUESTION,
+                                "RMI",
+                                TicketMother.RECEIVED,
+                                "agent",
+                                TicketMother.RECEIVED),
+                        new TicketPaused(
+                                1L,
+                                "CMI-2026-000001",
+                                customer,
+                                false,
+                                uid.apply(EntryKind.REQUEST),
+                                "Stuur het attest.",
+                                "agent",
+                                LATER),
+                        new CustomerReplied(
+                                1L,
+                                "CMI-2026-000001",
+                                customer,
+                                incoming.get(1).uid(),
+                                Channel.LETTER,
+                                "Hier is het attest.",
+                                "agent",
+                                LATER),
+                        new TicketResumed(1L, "CMI-2026-000001", false, "Hier is het attest.", "agent", LATER),
+                        new TicketAnswered(
+                                1L,
+                                "CMI-2026-000001",
+                                customer,
+                                false,
+                                uid.apply(EntryKind.ANSWER),
+                                Channel.EMAIL,
+                                "Het tarief samenwonende.",
+                                "agent",
+                                LATER),
+                        new TicketClosed(1L, "CMI-2026-000001", customer, false, "agent", LATER),
+                        new CustomerReplied(
+                                1L,
+                                "CMI-2026-000001",
+                                customer,
+                                incoming.get(2).uid(),
+                                Channel.PHONE,
+                                "Nog een vraag.",
+                                "agent",
+                                LATER),
+                        new TicketReopened(1L, "CMI-2026-000001", false, "agent", LATER));
+        assertThat(entries.stream().map(TicketEntry::uid).distinct()).hasSize(entries.size());
     }
 
     @Test
@@ -187,8 +303,35 @@ class TicketTests {
         // Also for a ticket the frontdesk keeps: the request is for the customer, whoever has the ticket.
         assertThat(ReflectionTestUtils.<Iterable<Object>>invokeMethod(ticket, "domainEvents"))
                 .containsExactly(
-                        new TicketPaused(1L, ticket.reference(), true, LATER, "Stuur het huurcontract."),
-                        new TicketPaused(1L, ticket.reference(), false, LATER, "Huurcontract ontvangen per post."));
+                        new TicketOpened(
+                                1L,
+                                ticket.reference(),
+                                new Customer(Channel.PHONE, ContentLanguage.NL, 4L, 8L),
+                                TicketType.QUESTION,
+                                "RMI",
+                                TicketMother.RECEIVED,
+                                "agent",
+                                TicketMother.RECEIVED),
+                        new TicketPaused(
+                                1L,
+                                ticket.reference(),
+                                new Customer(Channel.PHONE, ContentLanguage.NL, 4L, 8L),
+                                false,
+                                ticket.entries().get(2).uid(),
+                                "Stuur het huurcontract.",
+                                "agent",
+                                LATER),
+                        new CustomerReplied(
+                                1L,
+                                ticket.reference(),
+                                new Customer(Channel.PHONE, ContentLanguage.NL, 4L, 8L),
+                                ticket.entries().get(3).uid(),
+                                Channel.LETTER,
+                                "Huurcontract ontvangen per post.",
+                                "agent",
+                                LATER),
+                        new TicketResumed(
+                                1L, ticket.reference(), false, "Huurcontract ontvangen per post.", "agent", LATER));
     }
 
     @Test
