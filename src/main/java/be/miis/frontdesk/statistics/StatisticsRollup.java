@@ -30,9 +30,8 @@ public class StatisticsRollup {
 
     private static final String TAKE_CHANGES = "delete from statistics_change returning month";
 
-    // Tickets and escalations are read through the contracts of their modules (the views ticket_fact and
-    // escalation_fact, migrations V40 and V41), which say what "open" and "resolved" mean; the ticket type comes
-    // from TicketType as a parameter.
+    // No status or type is named here: "open" and "resolved" are columns of ticket_fact, the complaint type a
+    // parameter from TicketType.
     private static final String COUNT_MONTH = """
             insert into statistics_month (month, channel, domain_code, language, region, province, queue_id,
                                           tickets, first_contact, escalated, within_sla, complaints, open, resolved)
