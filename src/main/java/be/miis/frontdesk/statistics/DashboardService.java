@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds the manager's dashboard; days and weeks (from Monday) in Brussels time. */
+/**
+ * Builds the manager's dashboard; days and weeks (from Monday) in Brussels time. Tickets are read through the
+ * ticket module's contract for counting, the view {@code ticket_fact} (docs/statistics.md).
+ */
 @Service
 public class DashboardService {
 
@@ -39,7 +42,7 @@ public class DashboardService {
         Map<String, long[]> counts = new HashMap<>();
         jdbc.sql("""
                         select channel, count(*) filter (where received_at >= :today) as today, count(*) as week
-                        from ticket where received_at >= :monday group by channel
+                        from ticket_fact where received_at >= :monday group by channel
                         """)
                 .param("today", start(today))
                 .param("monday", start(monday))
@@ -53,8 +56,8 @@ public class DashboardService {
                 })
                 .toList();
         List<OldTicket> oldest = jdbc.sql("""
-                        select reference, domain_code, status, received_at from ticket
-                        where status not in ('ANSWERED', 'CLOSED')
+                        select reference, domain_code, status, received_at from ticket_fact
+                        where is_open
                         order by received_at, id limit :limit
                         """)
                 .param("limit", OLDEST)

@@ -1,15 +1,19 @@
 package be.miis.frontdesk.statistics;
 
+import be.miis.frontdesk.organisation.Region;
 import be.miis.frontdesk.statistics.MonthlyOverview.MonthIndicators;
 import be.miis.frontdesk.statistics.MonthlyOverview.Row;
+import be.miis.frontdesk.ticket.Channel;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,11 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StatisticsService {
 
-    /** The channels in the order of the contact centre's own table: mail first, as the seed's overview has it. */
-    public static final List<String> CHANNELS = List.of("EMAIL", "PHONE", "WEB", "LETTER", "OTHER");
+    /**
+     * Every {@link Channel}, in the order of the contact centre's own table: mail first, as the seed's overview has
+     * it, then the others in the enum's order (a new channel gets its row without a change here).
+     */
+    public static final List<String> CHANNELS = Stream.concat(
+                    Stream.of(Channel.EMAIL), Arrays.stream(Channel.values()).filter(c -> c != Channel.EMAIL))
+            .map(Channel::name)
+            .toList();
 
     public static final List<String> LANGUAGES = List.of("nl", "fr", "de", "en");
-    public static final List<String> REGIONS = List.of("FLANDERS", "WALLONIA", "BRUSSELS");
+    public static final List<String> REGIONS =
+            Arrays.stream(Region.values()).map(Region::name).toList();
     private static final int TOP_ORGANISATIONS = 10;
 
     private final JdbcClient jdbc;

@@ -1,6 +1,7 @@
 /**
- * Monthly figures, dashboards and exports for managers, read from a roll-up that database triggers and a refresh job
- * keep equal to the tickets.
+ * Monthly figures, dashboards and exports for managers, read from a roll-up that a refresh job keeps equal to the
+ * tickets. Tickets and escalations are read only through the views their modules publish for counting
+ * ({@code ticket_fact}, {@code escalation_fact}) and recounted in the months their triggers record (docs/statistics.md).
  */
 @ApplicationModule(allowedDependencies = {"ticket", "escalation", "organisation", "identity", "shared"})
 @NullMarked

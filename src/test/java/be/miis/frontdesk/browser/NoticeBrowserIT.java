@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miis.frontdesk.test.browser.Browser;
 import be.miis.frontdesk.test.browser.BrowserTest;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,6 +27,9 @@ class NoticeBrowserIT {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void aLeadSeesTheCountOpensTheWarningsWithTheKeyboardAndMarksOneRead(Browser browser) {
         String reference = "CMI-2026-9" + String.format("%05d", Math.floorMod(System.nanoTime(), 100_000));
@@ -35,7 +38,7 @@ class NoticeBrowserIT {
                         values ('manager', :reference, 'BREACHED', :at)
                         """)
                 .param("reference", reference)
-                .param("at", OffsetDateTime.now(ZoneOffset.UTC))
+                .param("at", OffsetDateTime.now(clock))
                 .update();
 
         browser.login("manager", "demo");

@@ -7,6 +7,8 @@ import be.miis.frontdesk.test.FrontdeskIntegrationTest;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.UUID;
@@ -34,6 +36,9 @@ class LoginThrottleIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     private final String username = "guessed-" + UUID.randomUUID().toString().substring(0, 8);
     private final String password = "the right password";
@@ -82,7 +87,9 @@ class LoginThrottleIT {
         }
         // The waits themselves are checked with a test clock in LoginThrottleTests; here the stored state after a
         // failure that arrives once the wait is over (the wait is shortened in the database instead of waited for).
-        jdbc.sql("update login_throttle set blocked_until = now() - interval '1 second' where username = :username")
+        // The application's clock, not the database's: the throttle compares with the one it is given.
+        jdbc.sql("update login_throttle set blocked_until = :over where username = :username")
+                .param("over", clock.instant().minusSeconds(1).atOffset(ZoneOffset.UTC))
                 .param("username", username)
                 .update();
 

@@ -3,6 +3,7 @@ package be.miis.frontdesk.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miis.frontdesk.organisation.OrganisationService;
+import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.statistics.MonthlyOverview.MonthIndicators;
 import be.miis.frontdesk.statistics.MonthlyOverview.Row;
@@ -12,6 +13,7 @@ import be.miis.frontdesk.ticket.OpenTicket;
 import be.miis.frontdesk.ticket.TicketChange;
 import be.miis.frontdesk.ticket.TicketService;
 import be.miis.frontdesk.ticket.TicketType;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -103,6 +105,9 @@ class StatisticsRollupIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void theRollUpEqualsARecountFromTheRawTicketsAfterCreatesChangesAndDeletes() {
         rollup.refresh();
@@ -167,7 +172,7 @@ class StatisticsRollupIT {
     @Test
     void totalsAreTheSumsOfTheChannelsAndEveryViewCountsTheSameTickets() {
         rollup.refresh();
-        MonthRange year = MonthRange.lastTwelve(YearMonth.now());
+        MonthRange year = MonthRange.lastTwelve(YearMonth.now(clock.withZone(BusinessTime.ZONE)));
         MonthlyOverview byChannel = statistics.overview(year, Breakdown.CHANNEL, StatisticsFilter.NONE);
         assertThat(byChannel.rows()).extracting(Row::key).containsExactly("EMAIL", "PHONE", "WEB", "LETTER", "OTHER");
         assertThat(byChannel.total().sum()).isPositive();

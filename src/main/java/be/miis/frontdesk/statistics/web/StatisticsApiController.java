@@ -8,6 +8,7 @@ import be.miis.frontdesk.statistics.MonthlyOverview;
 import be.miis.frontdesk.statistics.MonthlyOverview.MonthIndicators;
 import be.miis.frontdesk.statistics.StatisticsFilter;
 import be.miis.frontdesk.statistics.StatisticsService;
+import be.miis.frontdesk.ticket.Channel;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -113,11 +114,11 @@ class StatisticsApiController {
             months.add(new MonthFigures(
                     m.month().toString(),
                     overview.total().count(i),
-                    count(overview, "EMAIL", i),
-                    count(overview, "PHONE", i),
-                    count(overview, "WEB", i),
-                    count(overview, "LETTER", i),
-                    count(overview, "OTHER", i),
+                    count(overview, Channel.EMAIL, i),
+                    count(overview, Channel.PHONE, i),
+                    count(overview, Channel.WEB, i),
+                    count(overview, Channel.LETTER, i),
+                    count(overview, Channel.OTHER, i),
                     m.firstContact(),
                     m.escalated(),
                     m.withinSla(),
@@ -126,9 +127,9 @@ class StatisticsApiController {
         return months;
     }
 
-    private static long count(MonthlyOverview overview, String channel, int month) {
+    private static long count(MonthlyOverview overview, Channel channel, int month) {
         return overview.rows().stream()
-                .filter(row -> channel.equals(row.key()))
+                .filter(row -> channel.name().equals(row.key()))
                 .findFirst()
                 .map(row -> row.count(month))
                 .orElse(0L);

@@ -1,0 +1,31 @@
+package be.miis.frontdesk.test;
+
+import be.miis.frontdesk.shared.BusinessTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The clock of the application contexts of integration and module tests: it starts at {@link #REFERENCE} whatever
+ * the real date, so tests that name dates (a ticket received in November 2026, the demo's year of tickets, the
+ * closure days the migrations hold until 2030) pass on any day. It runs on from there as the real clock does, so
+ * what happens later in a test is later, as in production. Tests that need a standing clock build a
+ * {@link TestClock} of their own.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class ReferenceClockConfiguration {
+
+    /** Wednesday 2 December 2026, 10:00 in Brussels: a working day and hour. */
+    public static final Instant REFERENCE = Instant.parse("2026-12-02T09:00:00Z");
+
+    /** Preferred over the application's system clock wherever a {@link Clock} is injected. */
+    @Bean
+    @Primary
+    Clock referenceClock() {
+        Clock system = Clock.system(BusinessTime.ZONE);
+        return Clock.offset(system, Duration.between(system.instant(), REFERENCE));
+    }
+}
