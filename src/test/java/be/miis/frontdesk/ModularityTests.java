@@ -1,9 +1,9 @@
 package be.miis.frontdesk;
 
+import static be.miis.frontdesk.ModuleDocumentation.SHARED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,15 +11,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
 
-    /** The module documentation Spring Modulith generates, checked in so it can be read without a build. */
+    /** Spring Modulith's module documentation, checked in so it can be read without a build (docs/architecture.md). */
     static final Path CHECKED_IN = Path.of("docs", "modules");
 
     /** Set to {@code true} to rewrite {@link #CHECKED_IN} from the code instead of comparing it. */
@@ -42,22 +42,19 @@ class ModularityTests {
     @Test
     void checkedInModuleDocumentationIsCurrent() {
         if (Boolean.getBoolean(REFRESH)) {
-            write(CHECKED_IN);
-            // Documenter writes in the platform's charset; the checked-in copy is UTF-8 wherever it was made.
-            read(CHECKED_IN, Charset.defaultCharset())
-                    .forEach((name, text) -> writeUtf8(CHECKED_IN.resolve(name), text));
+            ModuleDocumentation.write(modules, CHECKED_IN);
             return;
         }
         Path generated = Path.of("target", "modulith-docs-check");
-        write(generated);
+        ModuleDocumentation.write(modules, generated);
 
-        Map<String, String> expected = read(generated, Charset.defaultCharset());
+        Map<String, String> expected = ModuleDocumentation.read(generated, StandardCharsets.UTF_8);
         Map<String, String> actual = new TreeMap<>();
-        // Read as the generated copy was written: on a platform whose charset lacks a character of the checked-in
+        // Through the platform's charset, as the generated copy went: where it lacks a character of the checked-in
         // copy (a JVM 17 without a UTF-8 locale writes 'Ö' as '?'), both sides lose it alike.
-        read(CHECKED_IN, StandardCharsets.UTF_8)
-                .forEach((name, text) -> actual.put(
-                        name, new String(text.getBytes(Charset.defaultCharset()), Charset.defaultCharset())));
+        Charset platform = Charset.defaultCharset();
+        ModuleDocumentation.read(CHECKED_IN, StandardCharsets.UTF_8)
+                .forEach((name, text) -> actual.put(name, new String(text.getBytes(platform), platform)));
         List<String> stale = new ArrayList<>();
         expected.forEach((name, text) -> {
             if (!text.equals(actual.get(name))) {
@@ -74,33 +71,30 @@ class ModularityTests {
                 .isEmpty();
     }
 
-    private void write(Path folder) {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(folder.toString())).writeDocumentation();
-    }
+    /**
+     * The module pictures of the README and docs/architecture.md draw exactly the dependencies the package-info files
+     * declare: an arrow too many or one missing fails. Arrows to {@code shared}, which every module may use, are left
+     * out on both sides.
+     */
+    @Test
+    void modulePicturesDrawTheDeclaredDependencies() throws IOException {
+        Set<String> declared = new TreeSet<>();
+        modules.forEach(module -> {
+            String from = module.getIdentifier().toString();
+            module.getAllowedDependencies(modules).stream()
+                    .map(allowed -> allowed.getTargetModule().getIdentifier().toString())
+                    .filter(to -> !from.equals(SHARED) && !to.equals(SHARED))
+                    .forEach(to -> declared.add(from + " --> " + to));
+        });
+        assertThat(declared).as("declared dependencies between modules").contains("escalation --> ticket");
 
-    private static void writeUtf8(Path file, String text) {
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Path document : List.of(Path.of("README.md"), Path.of("docs", "architecture.md"))) {
+            assertThat(ModuleDocumentation.arrows(Files.readString(document, StandardCharsets.UTF_8)))
+                    .as(
+                            "the arrows of the module picture (the first ```mermaid flowchart) of %s against the"
+                                    + " allowedDependencies of the package-info files",
+                            document)
+                    .containsExactlyInAnyOrderElementsOf(declared);
         }
-    }
-
-    /** File name to content, with line ends normalised so a checkout with CRLF compares equal. */
-    private static Map<String, String> read(Path folder, Charset charset) {
-        Map<String, String> files = new TreeMap<>();
-        if (!Files.isDirectory(folder)) {
-            return files;
-        }
-        try (Stream<Path> paths = Files.list(folder)) {
-            for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                files.put(
-                        path.getFileName().toString(),
-                        Files.readString(path, charset).replace("\r\n", "\n"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 }
