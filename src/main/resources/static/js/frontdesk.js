@@ -5,7 +5,8 @@
 
     // After an htmx swap that removed the focused element, put focus on the new content's error summary, or else
     // its heading or first field, so keyboard and screen-reader users are not dropped at the top of the page
-    // (UX.md, "Focus"). A region swapped as a whole (outerHTML) is looked up again by its id.
+    // (docs/keyboard-and-accessibility.md, "Focus"). A region swapped as a whole (outerHTML) is looked up again by
+    // its id.
     document.addEventListener("htmx:afterSettle", function (event) {
         if (document.activeElement && document.activeElement !== document.body) {
             return;
@@ -24,7 +25,7 @@
         }
     });
 
-    // Mark regions busy while htmx loads them (UX.md, "Busy").
+    // Mark regions busy while htmx loads them (docs/keyboard-and-accessibility.md, "Busy").
     document.addEventListener("htmx:beforeRequest", function (event) {
         event.detail.target && event.detail.target.setAttribute("aria-busy", "true");
     });
@@ -32,8 +33,9 @@
         event.detail.target && event.detail.target.removeAttribute("aria-busy");
     });
 
-    // Keyboard shortcuts of a form (UX.md): a button with data-shortcut="Control+Enter" or
-    // "Control+Shift+Enter" is pressed by that key combination anywhere in its form, fields included.
+    // Keyboard shortcuts of a form (docs/keyboard-and-accessibility.md, "Keys"): a button with
+    // data-shortcut="Control+Enter" or "Control+Shift+Enter" is pressed by that key combination anywhere in its
+    // form, fields included.
     document.addEventListener("keydown", function (event) {
         if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey) || event.altKey) {
             return;
@@ -107,9 +109,9 @@
         prefill("domainCode", card.getAttribute("data-prefill-domain"));
     });
 
-    // A single key outside a field follows the page's link or button marked data-key="that key" (UX.md global
-    // shortcuts: "a" the SLA warnings in the layout, "e" escalate on the ticket page, "m" my escalations). Never
-    // with a modifier, so browser and screen-reader keys stay free.
+    // A single key outside a field follows the page's link or button marked data-key="that key"
+    // (docs/keyboard-and-accessibility.md, "Keys": "a" the SLA warnings in the layout, "e" escalate on the ticket
+    // page, "m" my escalations). Never with a modifier, so browser and screen-reader keys stay free.
     document.addEventListener("keydown", function (event) {
         if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || event.key.length !== 1) {
             return;
@@ -306,7 +308,7 @@
         }
     });
 
-    // "f" anywhere outside a field jumps to the FAQ search of the page (UX.md, keyboard-first).
+    // "f" anywhere outside a field jumps to the FAQ search of the page (docs/keyboard-and-accessibility.md, "Keys").
     document.addEventListener("keydown", function (event) {
         if (event.key !== "f" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) {
             return;

@@ -26,7 +26,9 @@ import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The code-shape rules of STYLE.md that the compiler and Spring Modulith do not check by themselves. */
+/**
+ * The code conventions of docs/architecture.md that the compiler and Spring Modulith do not check by themselves.
+ */
 class ArchitectureTests {
 
     private static final String BASE = "be.miis.frontdesk";

@@ -30,7 +30,7 @@ class EscalationQueue {
     private String nameDe = "";
     private String nameEn = "";
 
-    /** The domain by code: domains belong to another module, so no JPA relation (STYLE.md rule 3). */
+    /** The domain by code: domains belong to another module, so no JPA relation (docs/architecture.md). */
     private @Nullable String domainCode;
 
     private int slaWorkingDays;

@@ -36,8 +36,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The agent's inbox and the backoffice queue at 1 million tickets (DESIGN.md: page p95 ≤ 100 ms), and ticket
- * creation through {@link TicketService#open} (≥ 250 per second), each beside a baseline of the same run.
+ * The agent's inbox and the backoffice queue at 1 million tickets (docs/domain.md, Budgets: page p95 ≤ 100 ms),
+ * and ticket creation through {@link TicketService#open} (≥ 250 per second), each beside a baseline of the same run.
  *
  * <p>Generates five years of tickets set-based on a fresh embedded PostgreSQL (580 organisations with two contacts
  * each, five agents, four experts, the last month's tickets still partly open and escalated, the older ones

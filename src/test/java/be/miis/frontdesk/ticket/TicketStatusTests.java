@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Every pair of statuses, allowed or refused, against the lifecycle of DESIGN.md. */
+/** Every pair of statuses, allowed or refused, against the lifecycle of docs/domain.md. */
 class TicketStatusTests {
 
     private static final Map<TicketStatus, Set<TicketStatus>> ALLOWED = Map.of(
