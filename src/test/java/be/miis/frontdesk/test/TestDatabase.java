@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -50,8 +51,19 @@ public final class TestDatabase {
             return new Details(container.getJdbcUrl(), container.getUsername(), container.getPassword());
         }
         try {
-            // Temporary data folder, random port, removed by zonky's shutdown hook when the JVM ends.
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            // Temporary data folder, random port. Stopped (and its folder removed) by a Spring Boot shutdown handler,
+            // which runs after every application context of the JVM is closed: a JVM shutdown hook of its own would
+            // run beside Spring's, and a context still closing (the event publication registry reads the
+            // database as it stops) would wait for a database that is gone.
+            EmbeddedPostgres postgres =
+                    EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+            SpringApplication.getShutdownHandlers().add(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException e) {
+                    log.warn("Could not stop the embedded PostgreSQL of the tests", e);
+                }
+            });
             String jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
             log.info("No Docker engine: tests use an embedded PostgreSQL at {}", jdbcUrl);
             return new Details(jdbcUrl, "postgres", "");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import be.miis.frontdesk.shared.ContentLanguage;
-import be.miis.frontdesk.test.TestDatabaseConfiguration;
+import be.miis.frontdesk.test.FrontdeskModuleTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,8 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -24,16 +24,17 @@ import org.springframework.test.context.TestPropertySource;
  * what happens to every ticket, a listener after the commit gets each event through the event publication registry
  * even when it failed the first time, and without the backoffice module nothing can be escalated.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@FrontdeskModuleTest
 @TestPropertySource(
         properties = {
-            "frontdesk.demo.enabled=false",
             // Resubmit a failed publication at once, so the test sees the retry within seconds.
             "frontdesk.events.retry.interval=PT0.2S",
             "frontdesk.events.retry.min-age=PT0S"
         })
-@Import({TestDatabaseConfiguration.class, TicketModuleTests.FlakyListener.class})
-class TicketModuleTests {
+@Import(TicketModuleIT.FlakyListener.class)
+// Closed afterwards: its fast retry job must not run on under the tests that follow in the same JVM.
+@DirtiesContext
+class TicketModuleIT {
 
     @Autowired
     TicketService tickets;
