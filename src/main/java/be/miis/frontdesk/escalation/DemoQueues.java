@@ -20,12 +20,12 @@ class DemoQueues implements ApplicationRunner {
 
     private final DemoDataPolicy policy;
     private final EscalationQueueRepository queues;
-    private final EscalationService escalation;
+    private final QueueAdministration queueAdmin;
 
-    DemoQueues(DemoDataPolicy policy, EscalationQueueRepository queues, EscalationService escalation) {
+    DemoQueues(DemoDataPolicy policy, EscalationQueueRepository queues, QueueAdministration queueAdmin) {
         this.policy = policy;
         this.queues = queues;
-        this.escalation = escalation;
+        this.queueAdmin = queueAdmin;
     }
 
     @Override
@@ -33,7 +33,7 @@ class DemoQueues implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (!policy.isEnabled()
                 || queues.findAll().stream().anyMatch(q -> !q.members().isEmpty() || q.leadUsername() != null)
-                || escalation.experts().stream().noneMatch(u -> u.username().equals(DEMO_EXPERT))) {
+                || queueAdmin.experts().stream().noneMatch(u -> u.username().equals(DEMO_EXPERT))) {
             return;
         }
         for (EscalationQueue queue : queues.findAllByOrderById()) {

@@ -1,6 +1,6 @@
 package be.miis.frontdesk.statistics;
 
-import be.miis.frontdesk.escalation.EscalationService;
+import be.miis.frontdesk.escalation.EscalationFigures;
 import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.statistics.Dashboard.Intake;
 import be.miis.frontdesk.statistics.Dashboard.OldTicket;
@@ -26,12 +26,12 @@ public class DashboardService {
     static final int OLDEST = 5;
 
     private final JdbcClient jdbc;
-    private final EscalationService escalation;
+    private final EscalationFigures figures;
     private final Clock clock;
 
-    DashboardService(JdbcClient jdbc, EscalationService escalation, Clock clock) {
+    DashboardService(JdbcClient jdbc, EscalationFigures figures, Clock clock) {
         this.jdbc = jdbc;
-        this.escalation = escalation;
+        this.figures = figures;
         this.clock = clock;
     }
 
@@ -68,10 +68,10 @@ public class DashboardService {
                         rs.getObject("received_at", OffsetDateTime.class).toInstant()))
                 .list();
         LocalDate firstOfMonth = today.withDayOfMonth(1);
-        long breaches = escalation.countBreaches(
+        long breaches = figures.countBreaches(
                 start(firstOfMonth).toInstant(),
                 start(firstOfMonth.plusMonths(1)).toInstant());
-        return new Dashboard(intake, escalation.countOpenBySlaState(), breaches, oldest);
+        return new Dashboard(intake, figures.countOpenBySlaState(), breaches, oldest);
     }
 
     private static OffsetDateTime start(LocalDate day) {

@@ -3,6 +3,7 @@ package be.miis.frontdesk.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.miis.frontdesk.escalation.EscalationService;
+import be.miis.frontdesk.escalation.QueueAdministration;
 import be.miis.frontdesk.organisation.OrganisationService;
 import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.test.browser.Browser;
@@ -36,6 +37,9 @@ class EscalationQueueBrowserIT {
 
     @Autowired
     EscalationService escalations;
+
+    @Autowired
+    QueueAdministration queueAdmin;
 
     @Autowired
     OrganisationService organisations;
@@ -140,7 +144,7 @@ class EscalationQueueBrowserIT {
 
     private String queueOf(String reference) {
         long queueId = escalations.findByTicket(reference).orElseThrow().queueId();
-        return escalations.findQueues().stream()
+        return queueAdmin.findQueues().stream()
                 .filter(q -> q.id() == queueId)
                 .map(q -> q.name(DUTCH))
                 .findFirst()

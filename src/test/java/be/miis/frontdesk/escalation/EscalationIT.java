@@ -31,6 +31,15 @@ class EscalationIT {
     EscalationService escalations;
 
     @Autowired
+    EscalationFigures figures;
+
+    @Autowired
+    CalendarAdministration businessCalendar;
+
+    @Autowired
+    QueueAdministration queueAdmin;
+
+    @Autowired
     TransactionTemplate transactions;
 
     @Autowired
@@ -77,19 +86,19 @@ class EscalationIT {
                 .isEqualTo(Instant.parse("2026-06-16T15:00:00Z"));
         java.time.LocalDate tuesday = java.time.LocalDate.of(2026, 6, 16);
 
-        assertThat(escalations.addClosureDay(tuesday, "Brugdag", "Jour de pont"))
+        assertThat(businessCalendar.addClosureDay(tuesday, "Brugdag", "Jour de pont"))
                 .isPositive();
         assertThat(escalations.findByTicket(reference).orElseThrow().deadline())
                 .isEqualTo(Instant.parse("2026-06-17T15:00:00Z"));
-        assertThat(escalations.closureDays(2026)).anyMatch(d -> d.date().equals(tuesday) && !d.publicHoliday());
+        assertThat(businessCalendar.closureDays(2026)).anyMatch(d -> d.date().equals(tuesday) && !d.publicHoliday());
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> escalations.addClosureDay(tuesday, "Nog eens", "Encore"))
+                        () -> businessCalendar.addClosureDay(tuesday, "Nog eens", "Encore"))
                 .isInstanceOf(InvalidCalendarException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> escalations.addClosureDay(java.time.LocalDate.of(2026, 6, 18), " ", "Jour"))
+                        () -> businessCalendar.addClosureDay(java.time.LocalDate.of(2026, 6, 18), " ", "Jour"))
                 .isInstanceOf(InvalidCalendarException.class);
 
-        escalations.removeClosureDay(tuesday);
+        businessCalendar.removeClosureDay(tuesday);
         assertThat(escalations.findByTicket(reference).orElseThrow().deadline())
                 .isEqualTo(Instant.parse("2026-06-16T15:00:00Z"));
     }
@@ -122,7 +131,7 @@ class EscalationIT {
         assertThat(all).extracting(EscalationView::deadline).isSorted();
         assertThat(all).extracting(EscalationView::ticketReference).doesNotHaveDuplicates();
         assertThat(all).allMatch(EscalationView::open);
-        assertThat(escalations.countOpenByQueue().get(queue)).isEqualTo(all.size());
+        assertThat(figures.countOpenByQueue().get(queue)).isEqualTo(all.size());
     }
 
     @Test
@@ -146,7 +155,7 @@ class EscalationIT {
     }
 
     private long queueId(String code) {
-        return escalations.findQueues().stream()
+        return queueAdmin.findQueues().stream()
                 .filter(q -> q.code().equals(code))
                 .findFirst()
                 .orElseThrow()

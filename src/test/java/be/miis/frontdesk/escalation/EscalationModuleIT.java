@@ -31,13 +31,16 @@ class EscalationModuleIT {
     EscalationService escalations;
 
     @Autowired
+    QueueAdministration queueAdmin;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
     void anEscalatedTicketIsFiledAndItsAnswerMeetsTheGuarantee(Scenario scenario) {
         TestUsers.ensure(jdbc, "agent", Role.AGENT);
         TestUsers.ensure(jdbc, "expert", Role.EXPERT);
-        long complaints = escalations.findQueues().stream()
+        long complaints = queueAdmin.findQueues().stream()
                 .filter(q -> q.code().equals("COMPLAINTS"))
                 .findFirst()
                 .orElseThrow()

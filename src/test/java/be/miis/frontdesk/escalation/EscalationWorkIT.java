@@ -44,6 +44,15 @@ class EscalationWorkIT {
     @Autowired
     EscalationService escalations;
 
+    @Autowired
+    EscalationFigures figures;
+
+    @Autowired
+    CalendarAdministration businessCalendar;
+
+    @Autowired
+    QueueAdministration queueAdmin;
+
     @Test
     void anEscalationGoesToTheChosenQueueWithItsPriorityAndHandoverNote() {
         String reference = open(Instant.parse("2026-06-15T07:00:00Z"));
@@ -74,8 +83,8 @@ class EscalationWorkIT {
     void removingAClosureDayMovesTheOpenEscalationsWhoseWorkingTimeRunsThroughIt() {
         LocalDate tuesday = LocalDate.of(2026, 6, 23);
         LocalDate thursday = LocalDate.of(2026, 6, 25);
-        long throughTuesday = escalations.openEscalationsSpanning(tuesday);
-        long throughThursday = escalations.openEscalationsSpanning(thursday);
+        long throughTuesday = businessCalendar.openEscalationsSpanning(tuesday);
+        long throughThursday = businessCalendar.openEscalationsSpanning(thursday);
 
         // Received Monday 22 June 09:00: due Tuesday 23 June 17:00.
         String reference = open(Instant.parse("2026-06-22T07:00:00Z"));
@@ -85,8 +94,8 @@ class EscalationWorkIT {
                 new EscalationRequest(queueId("RMI"), EscalationPriority.NORMAL, "Counted by the calendar."),
                 "agent");
 
-        assertThat(escalations.openEscalationsSpanning(tuesday)).isEqualTo(throughTuesday + 1);
-        assertThat(escalations.openEscalationsSpanning(thursday)).isEqualTo(throughThursday);
+        assertThat(businessCalendar.openEscalationsSpanning(tuesday)).isEqualTo(throughTuesday + 1);
+        assertThat(businessCalendar.openEscalationsSpanning(thursday)).isEqualTo(throughThursday);
     }
 
     @Test
@@ -127,7 +136,7 @@ class EscalationWorkIT {
                 .isInstanceOf(InvalidTicketException.class);
         assertThat(escalations.findByTicket(reference).orElseThrow().assignee()).isEqualTo("expert");
 
-        Workload expert = escalations.workload(queueId("INFOSEC")).stream()
+        Workload expert = figures.workload(queueId("INFOSEC")).stream()
                 .filter(w -> "expert".equals(w.assignee()))
                 .findFirst()
                 .orElseThrow();
@@ -177,7 +186,7 @@ class EscalationWorkIT {
         String reference = escalated("URBAN_POLICY");
         long queue = queueId("URBAN_POLICY");
         Instant deadline = escalations.findByTicket(reference).orElseThrow().deadline();
-        long before = escalations.countOpenByQueue().getOrDefault(queue, 0L);
+        long before = figures.countOpenByQueue().getOrDefault(queue, 0L);
         tickets.takeFromQueue(reference, "expert");
 
         assertThatThrownBy(() -> tickets.returnToFrontdesk(reference, version(reference), " ", "expert"))
@@ -189,7 +198,7 @@ class EscalationWorkIT {
         assertThat(ticket.assignee()).isNull();
         EscalationView handedBack = escalations.findByTicket(reference).orElseThrow();
         assertThat(handedBack.returned()).isTrue();
-        assertThat(escalations.countOpenByQueue().getOrDefault(queue, 0L)).isEqualTo(before - 1);
+        assertThat(figures.countOpenByQueue().getOrDefault(queue, 0L)).isEqualTo(before - 1);
         assertThat(mine("expert")).doesNotContain(reference);
 
         tickets.escalate(
@@ -203,7 +212,7 @@ class EscalationWorkIT {
                 .as("counted from the receipt, not from the new escalation")
                 .isEqualTo(deadline);
         assertThat(again.priority()).isEqualTo(EscalationPriority.HIGH);
-        assertThat(escalations.countOpenByQueue().get(queue)).isEqualTo(before);
+        assertThat(figures.countOpenByQueue().get(queue)).isEqualTo(before);
     }
 
     @Test
@@ -212,24 +221,24 @@ class EscalationWorkIT {
         // Monday 15 June 2026, 09:00: two working days end Tuesday 17:00, three Wednesday 17:00.
         String reference = escalated("SOCIOCULTURAL", Instant.parse("2026-06-15T07:00:00Z"));
         try {
-            escalations.changeQueue(queue.id(), queue.version(), change(queue, 3, Set.of("expert")));
+            queueAdmin.changeQueue(queue.id(), queue.version(), change(queue, 3, Set.of("expert")));
             assertThat(escalations.findByTicket(reference).orElseThrow().deadline())
                     .isEqualTo(Instant.parse("2026-06-17T15:00:00Z"));
             assertThat(queue("SOCIOCULTURAL").members()).containsExactly("expert");
 
             QueueSummary changed = queue("SOCIOCULTURAL");
-            assertThatThrownBy(() -> escalations.changeQueue(
+            assertThatThrownBy(() -> queueAdmin.changeQueue(
                             changed.id(), changed.version(), change(changed, 3, Set.of("agent"))))
                     .isInstanceOf(InvalidEscalationException.class);
             assertThatThrownBy(() ->
-                            escalations.changeQueue(changed.id(), changed.version(), change(changed, 31, Set.of())))
+                            queueAdmin.changeQueue(changed.id(), changed.version(), change(changed, 31, Set.of())))
                     .isInstanceOf(InvalidEscalationException.class);
             assertThatThrownBy(() ->
-                            escalations.changeQueue(changed.id(), changed.version() - 1, change(changed, 2, Set.of())))
+                            queueAdmin.changeQueue(changed.id(), changed.version() - 1, change(changed, 2, Set.of())))
                     .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         } finally {
             QueueSummary now = queue("SOCIOCULTURAL");
-            escalations.changeQueue(now.id(), now.version(), change(queue, 2, queue.members()));
+            queueAdmin.changeQueue(now.id(), now.version(), change(queue, 2, queue.members()));
         }
         assertThat(escalations.findByTicket(reference).orElseThrow().deadline())
                 .isEqualTo(Instant.parse("2026-06-16T15:00:00Z"));
@@ -239,7 +248,7 @@ class EscalationWorkIT {
     void newOpeningHoursAreReappliedAndAWeekWithoutHoursIsRefused() {
         // Monday 15 June 2026, 09:00 Brussels: 16 working hours end Tuesday 17:00 on 09:00–17:00.
         String reference = escalated("SOCIAL_ECONOMY", Instant.parse("2026-06-15T07:00:00Z"));
-        Map<DayOfWeek, List<OpeningInterval>> standard = escalations.openingHours();
+        Map<DayOfWeek, List<OpeningInterval>> standard = businessCalendar.openingHours();
         try {
             // 08:00–16:00: from Monday 09:00, 7 h on Monday, 8 h on Tuesday, the last hour on Wednesday morning.
             Map<DayOfWeek, List<OpeningInterval>> early = new EnumMap<>(DayOfWeek.class);
@@ -248,18 +257,18 @@ class EscalationWorkIT {
                 early.put(day, List.of(new OpeningInterval(LocalTime.of(8, 0), LocalTime.of(16, 0))));
             }
             early.put(DayOfWeek.SATURDAY, List.of(new OpeningInterval(LocalTime.of(9, 0), LocalTime.of(12, 0))));
-            assertThat(escalations.changeOpeningHours(early)).isPositive();
-            assertThat(escalations.openingHours().get(DayOfWeek.SATURDAY)).hasSize(1);
+            assertThat(businessCalendar.changeOpeningHours(early)).isPositive();
+            assertThat(businessCalendar.openingHours().get(DayOfWeek.SATURDAY)).hasSize(1);
             assertThat(escalations.findByTicket(reference).orElseThrow().deadline())
                     .isEqualTo(Instant.parse("2026-06-17T07:00:00Z"));
 
-            assertThatThrownBy(() -> escalations.changeOpeningHours(Map.of()))
+            assertThatThrownBy(() -> businessCalendar.changeOpeningHours(Map.of()))
                     .isInstanceOf(InvalidCalendarException.class);
-            assertThat(escalations.openingHours().get(DayOfWeek.SATURDAY)).hasSize(1);
+            assertThat(businessCalendar.openingHours().get(DayOfWeek.SATURDAY)).hasSize(1);
         } finally {
-            escalations.changeOpeningHours(standard);
+            businessCalendar.changeOpeningHours(standard);
         }
-        assertThat(escalations.openingHours()).isEqualTo(standard);
+        assertThat(businessCalendar.openingHours()).isEqualTo(standard);
     }
 
     private QueueChange change(QueueSummary queue, int days, Set<String> members) {
@@ -317,7 +326,7 @@ class EscalationWorkIT {
     }
 
     private QueueSummary queue(String code) {
-        return escalations.findQueues().stream()
+        return queueAdmin.findQueues().stream()
                 .filter(q -> q.code().equals(code))
                 .findFirst()
                 .orElseThrow();

@@ -36,7 +36,7 @@ class QueueNamesIT {
     int port;
 
     @Autowired
-    EscalationService escalations;
+    QueueAdministration queueAdmin;
 
     @Autowired
     TicketService tickets;
@@ -62,7 +62,7 @@ class QueueNamesIT {
     void anAdminNamesAQueueInAllFourLanguagesAndNoneMayBeBlank() {
         QueueSummary before = queue("URBAN_POLICY");
         try {
-            escalations.changeQueue(
+            queueAdmin.changeQueue(
                     before.id(),
                     before.version(),
                     new QueueChange(
@@ -77,7 +77,7 @@ class QueueNamesIT {
             QueueSummary named = queue("URBAN_POLICY");
             assertThat(named.name(Locale.ENGLISH)).isEqualTo("Urban policy");
 
-            assertThatThrownBy(() -> escalations.changeQueue(
+            assertThatThrownBy(() -> queueAdmin.changeQueue(
                             named.id(),
                             named.version(),
                             new QueueChange(
@@ -104,7 +104,7 @@ class QueueNamesIT {
                 new CreateUser("i14-willem", "Willem Werker", null, "demo", Language.NL, Set.of(Role.EXPERT)), "test");
         QueueSummary before = queue("SOCIAL_ECONOMY");
         try {
-            escalations.changeQueue(
+            queueAdmin.changeQueue(
                     before.id(),
                     before.version(),
                     new QueueChange(
@@ -159,7 +159,7 @@ class QueueNamesIT {
     /** The queue as it was before the test: names, guarantee, lead and members. */
     private void restore(QueueSummary before) {
         QueueSummary now = queue(before.code());
-        escalations.changeQueue(
+        queueAdmin.changeQueue(
                 now.id(),
                 now.version(),
                 new QueueChange(
@@ -174,7 +174,7 @@ class QueueNamesIT {
     }
 
     private QueueSummary queue(String code) {
-        return escalations.findQueues().stream()
+        return queueAdmin.findQueues().stream()
                 .filter(q -> q.code().equals(code))
                 .findFirst()
                 .orElseThrow();

@@ -28,12 +28,12 @@ public final class ReapplyCalendarBenchmark {
     private static final int ESCALATIONS = Integer.getInteger("benchmark.escalations", 100_000);
     private static final Path OUTPUT = Path.of("target/benchmarks");
 
-    private final EscalationService escalations;
+    private final CalendarAdministration businessCalendar;
     private final WorkingCalendar calendar;
     private final JdbcClient jdbc;
 
-    ReapplyCalendarBenchmark(EscalationService escalations, WorkingCalendar calendar, JdbcClient jdbc) {
-        this.escalations = escalations;
+    ReapplyCalendarBenchmark(CalendarAdministration businessCalendar, WorkingCalendar calendar, JdbcClient jdbc) {
+        this.businessCalendar = businessCalendar;
         this.calendar = calendar;
         this.jdbc = jdbc;
     }
@@ -43,7 +43,7 @@ public final class ReapplyCalendarBenchmark {
         try (BenchmarkApplication app =
                 BenchmarkApplication.start(EmbeddedPostgres.builder().setServerConfig("shared_buffers", "512MB"))) {
             new ReapplyCalendarBenchmark(
-                            app.bean(EscalationService.class),
+                            app.bean(CalendarAdministration.class),
                             app.bean(WorkingCalendar.class),
                             app.bean(JdbcClient.class))
                     .run();
@@ -62,11 +62,11 @@ public final class ReapplyCalendarBenchmark {
         int recomputed = 0;
         for (int round = 0; round < 3; round++) {
             long t0 = System.nanoTime();
-            recomputed = escalations.addClosureDay(bridge, "Brugdag", "Jour de pont");
+            recomputed = businessCalendar.addClosureDay(bridge, "Brugdag", "Jour de pont");
             add.add((System.nanoTime() - t0) / 1e9);
             check();
             long t1 = System.nanoTime();
-            escalations.removeClosureDay(bridge);
+            businessCalendar.removeClosureDay(bridge);
             remove.add((System.nanoTime() - t1) / 1e9);
             check();
         }
@@ -117,7 +117,7 @@ public final class ReapplyCalendarBenchmark {
                         """).update();
         jdbc.sql("vacuum analyze escalation").update();
         jdbc.sql("vacuum analyze escalation_pause").update();
-        escalations.reapplyCalendar(); // the generated rows get their real deadlines
+        businessCalendar.reapplyCalendar(); // the generated rows get their real deadlines
     }
 
     /** A sample of stored deadlines equals what the calendar computes from the same history. */

@@ -44,6 +44,9 @@ class SlaSweepIT {
     EscalationService escalations;
 
     @Autowired
+    QueueAdministration queueAdmin;
+
+    @Autowired
     SlaNotices notices;
 
     @Autowired
@@ -234,11 +237,11 @@ class SlaSweepIT {
     }
 
     private void lead(String queueCode, @Nullable String lead, Set<String> members) {
-        QueueSummary queue = escalations.findQueues().stream()
+        QueueSummary queue = queueAdmin.findQueues().stream()
                 .filter(q -> q.code().equals(queueCode))
                 .findFirst()
                 .orElseThrow();
-        escalations.changeQueue(
+        queueAdmin.changeQueue(
                 queue.id(),
                 queue.version(),
                 new QueueChange(

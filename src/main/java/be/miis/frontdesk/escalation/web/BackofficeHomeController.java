@@ -1,6 +1,7 @@
 package be.miis.frontdesk.escalation.web;
 
-import be.miis.frontdesk.escalation.EscalationService;
+import be.miis.frontdesk.escalation.EscalationFigures;
+import be.miis.frontdesk.escalation.QueueAdministration;
 import be.miis.frontdesk.escalation.QueueSummary;
 import be.miis.frontdesk.identity.FrontdeskUser;
 import java.util.Comparator;
@@ -13,10 +14,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class BackofficeHomeController {
 
-    private final EscalationService escalation;
+    private final EscalationFigures figures;
+    private final QueueAdministration queueAdmin;
 
-    BackofficeHomeController(EscalationService escalation) {
-        this.escalation = escalation;
+    BackofficeHomeController(EscalationFigures figures, QueueAdministration queueAdmin) {
+        this.figures = figures;
+        this.queueAdmin = queueAdmin;
     }
 
     @GetMapping("/backoffice")
@@ -25,11 +28,11 @@ class BackofficeHomeController {
         String me = user.getUsername();
         model.addAttribute(
                 "queues",
-                escalation.findQueues().stream()
+                queueAdmin.findQueues().stream()
                         .sorted(Comparator.comparing((QueueSummary q) -> !q.involves(me)))
                         .toList());
         model.addAttribute("me", me);
-        model.addAttribute("openCounts", escalation.countOpenByQueue());
+        model.addAttribute("openCounts", figures.countOpenByQueue());
         return "escalation/home";
     }
 }

@@ -1,7 +1,7 @@
 package be.miis.frontdesk.escalation.web;
 
+import be.miis.frontdesk.escalation.CalendarAdministration;
 import be.miis.frontdesk.escalation.ClosureDay;
-import be.miis.frontdesk.escalation.EscalationService;
 import be.miis.frontdesk.escalation.InvalidCalendarException;
 import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.web.Flash;
@@ -33,17 +33,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CalendarAdminController {
 
-    private final EscalationService escalation;
+    private final CalendarAdministration businessCalendar;
     private final Clock clock;
 
-    CalendarAdminController(EscalationService escalation, Clock clock) {
-        this.escalation = escalation;
+    CalendarAdminController(CalendarAdministration businessCalendar, Clock clock) {
+        this.businessCalendar = businessCalendar;
         this.clock = clock;
     }
 
     @GetMapping("/admin/calendar")
     String showCalendar(@RequestParam(required = false) @Nullable Integer year, Model model) {
-        calendar(year, OpeningHoursText.format(escalation.openingHours()), model);
+        calendar(year, OpeningHoursText.format(businessCalendar.openingHours()), model);
         return "escalation/calendar";
     }
 
@@ -51,7 +51,7 @@ class CalendarAdminController {
         int shown = year == null || year < 2000 || year > 2100
                 ? LocalDate.now(clock.withZone(BusinessTime.ZONE)).getYear()
                 : year;
-        List<ClosureDay> days = escalation.closureDays(shown);
+        List<ClosureDay> days = businessCalendar.closureDays(shown);
         Map<Integer, List<ClosureDay>> byMonth = days.stream()
                 .collect(Collectors.groupingBy(d -> d.date().getMonthValue(), TreeMap::new, Collectors.toList()));
         model.addAttribute("year", shown);
@@ -72,7 +72,7 @@ class CalendarAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            int moved = escalation.changeOpeningHours(OpeningHoursText.parse(form));
+            int moved = businessCalendar.changeOpeningHours(OpeningHoursText.parse(form));
             Flash.success(redirect, "escalation.hours.saved", moved);
             return "redirect:/admin/calendar";
         } catch (InvalidCalendarException e) {
@@ -96,7 +96,7 @@ class CalendarAdminController {
             @RequestParam(defaultValue = "") String nameFr,
             RedirectAttributes redirect) {
         try {
-            int moved = escalation.addClosureDay(day, nameNl, nameFr);
+            int moved = businessCalendar.addClosureDay(day, nameNl, nameFr);
             Flash.success(redirect, "escalation.calendar.added", day.toString(), moved);
         } catch (InvalidCalendarException e) {
             Flash.error(redirect, e.messageKey());
@@ -110,19 +110,19 @@ class CalendarAdminController {
      */
     @GetMapping("/admin/calendar/closure-days/{day}/delete")
     String confirmRemoval(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
-        ClosureDay closure = escalation.closureDays(day.getYear()).stream()
+        ClosureDay closure = businessCalendar.closureDays(day.getYear()).stream()
                 .filter(d -> d.date().equals(day) && !d.publicHoliday())
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("closure", closure);
-        model.addAttribute("affected", escalation.openEscalationsSpanning(day));
+        model.addAttribute("affected", businessCalendar.openEscalationsSpanning(day));
         return "escalation/closure-day-remove";
     }
 
     @PostMapping("/admin/calendar/closure-days/{day}/delete")
     String removeClosureDay(
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, RedirectAttributes redirect) {
-        int moved = escalation.removeClosureDay(day);
+        int moved = businessCalendar.removeClosureDay(day);
         Flash.success(redirect, "escalation.calendar.removed", day.toString(), moved);
         return "redirect:/admin/calendar?year=" + day.getYear();
     }

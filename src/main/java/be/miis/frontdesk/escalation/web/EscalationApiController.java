@@ -1,9 +1,11 @@
 package be.miis.frontdesk.escalation.web;
 
+import be.miis.frontdesk.escalation.CalendarAdministration;
 import be.miis.frontdesk.escalation.ClosureDay;
 import be.miis.frontdesk.escalation.EscalationService;
 import be.miis.frontdesk.escalation.EscalationView;
 import be.miis.frontdesk.escalation.InvalidCalendarException;
+import be.miis.frontdesk.escalation.QueueAdministration;
 import be.miis.frontdesk.escalation.QueueNotFoundException;
 import be.miis.frontdesk.escalation.QueueSummary;
 import be.miis.frontdesk.identity.FrontdeskUser;
@@ -38,10 +40,18 @@ class EscalationApiController {
     private static final int MAX_WORKING_DAYS = 30;
 
     private final EscalationService escalation;
+    private final CalendarAdministration businessCalendar;
+    private final QueueAdministration queueAdmin;
     private final TicketService tickets;
 
-    EscalationApiController(EscalationService escalation, TicketService tickets) {
+    EscalationApiController(
+            EscalationService escalation,
+            CalendarAdministration businessCalendar,
+            QueueAdministration queueAdmin,
+            TicketService tickets) {
         this.escalation = escalation;
+        this.businessCalendar = businessCalendar;
+        this.queueAdmin = queueAdmin;
         this.tickets = tickets;
     }
 
@@ -76,7 +86,7 @@ class EscalationApiController {
     @GetMapping("/api/v1/queues")
     @Operation(summary = "The backoffice queues with their guarantee in working days")
     List<QueueSummary> listQueues() {
-        return escalation.findQueues();
+        return queueAdmin.findQueues();
     }
 
     @GetMapping("/api/v1/queues/{id}/tickets")
@@ -89,7 +99,7 @@ class EscalationApiController {
             @RequestParam(required = false) @Nullable String after,
             @RequestParam(defaultValue = "50") int limit,
             @AuthenticationPrincipal FrontdeskUser user) {
-        if (escalation.findQueue(id).isEmpty()) {
+        if (queueAdmin.findQueue(id).isEmpty()) {
             throw QueueNotFoundException.forId(id);
         }
         return ResponseEntity.ok(escalation.findOpen(id, after, Math.max(1, Math.min(limit, 200)), user.getUsername()));
@@ -109,7 +119,7 @@ class EscalationApiController {
         if (year < 2000 || year > 2100) {
             throw InvalidCalendarException.forParameter("year", "escalation.calendar.year");
         }
-        return escalation.closureDays(year);
+        return businessCalendar.closureDays(year);
     }
 
     @GetMapping("/api/v1/calendar/deadline")
@@ -118,7 +128,7 @@ class EscalationApiController {
         if (workingDays < 1 || workingDays > MAX_WORKING_DAYS) {
             throw InvalidCalendarException.forParameter("workingDays", "escalation.calendar.workingDays");
         }
-        return new DeadlineAnswer(from, workingDays, escalation.deadline(from, workingDays));
+        return new DeadlineAnswer(from, workingDays, businessCalendar.deadline(from, workingDays));
     }
 
     record DeadlineAnswer(Instant from, int workingDays, Instant deadline) {}

@@ -2,6 +2,7 @@ package be.miis.frontdesk.escalation.web;
 
 import be.miis.frontdesk.escalation.EscalationService;
 import be.miis.frontdesk.escalation.EscalationView;
+import be.miis.frontdesk.escalation.QueueAdministration;
 import be.miis.frontdesk.escalation.QueueSummary;
 import be.miis.frontdesk.identity.FrontdeskUser;
 import be.miis.frontdesk.identity.Role;
@@ -44,10 +45,12 @@ class EscalationWorkController {
     private static final String ESCALATE_VIEW = "escalation/escalate";
 
     private final EscalationService escalation;
+    private final QueueAdministration queueAdmin;
     private final TicketService tickets;
 
-    EscalationWorkController(EscalationService escalation, TicketService tickets) {
+    EscalationWorkController(EscalationService escalation, QueueAdministration queueAdmin, TicketService tickets) {
         this.escalation = escalation;
+        this.queueAdmin = queueAdmin;
         this.tickets = tickets;
     }
 
@@ -65,7 +68,7 @@ class EscalationWorkController {
         }
         EscalateForm form = new EscalateForm();
         form.setVersion(ticket.version());
-        escalation.suggestQueue(ticket.domainCode(), ticket.type()).ifPresent(q -> form.setQueueId(q.id()));
+        queueAdmin.suggestQueue(ticket.domainCode(), ticket.type()).ifPresent(q -> form.setQueueId(q.id()));
         return escalatePage(ticket, form, Map.of(), model);
     }
 
@@ -120,13 +123,13 @@ class EscalationWorkController {
             Model model) {
         Long selected = selectedQueue != null
                 ? selectedQueue
-                : escalation
+                : queueAdmin
                         .suggestQueue(domainCode, type)
                         .map(QueueSummary::id)
                         .orElse(null);
         model.addAttribute(
                 "queues",
-                escalation.findQueues().stream().filter(QueueSummary::active).toList());
+                queueAdmin.findQueues().stream().filter(QueueSummary::active).toList());
         model.addAttribute("selected", selected);
         return "escalation/escalate :: queueChoice";
     }
@@ -137,7 +140,7 @@ class EscalationWorkController {
         model.addAttribute("errors", errors);
         model.addAttribute(
                 "queues",
-                escalation.findQueues().stream().filter(QueueSummary::active).toList());
+                queueAdmin.findQueues().stream().filter(QueueSummary::active).toList());
         model.addAttribute("priorities", EscalationPriority.values());
         return ESCALATE_VIEW;
     }
@@ -160,7 +163,7 @@ class EscalationWorkController {
         model.addAttribute("status", status);
         model.addAttribute("canWork", user.hasRole(Role.EXPERT));
         if (view != null) {
-            QueueSummary queue = escalation.findQueue(view.queueId()).orElse(null);
+            QueueSummary queue = queueAdmin.findQueue(view.queueId()).orElse(null);
             model.addAttribute("queue", queue);
             List<UserView> experts = colleagues(queue, user);
             model.addAttribute("experts", experts);
@@ -173,7 +176,7 @@ class EscalationWorkController {
 
     /** The queue's members first (they know the subject), then every other expert. */
     private List<UserView> colleagues(@Nullable QueueSummary queue, FrontdeskUser user) {
-        List<UserView> experts = escalation.experts();
+        List<UserView> experts = queueAdmin.experts();
         if (queue == null) {
             return experts;
         }

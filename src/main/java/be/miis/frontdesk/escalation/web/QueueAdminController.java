@@ -1,7 +1,7 @@
 package be.miis.frontdesk.escalation.web;
 
-import be.miis.frontdesk.escalation.EscalationService;
 import be.miis.frontdesk.escalation.InvalidEscalationException;
+import be.miis.frontdesk.escalation.QueueAdministration;
 import be.miis.frontdesk.escalation.QueueChange;
 import be.miis.frontdesk.escalation.QueueSummary;
 import be.miis.frontdesk.shared.web.Flash;
@@ -29,23 +29,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class QueueAdminController {
 
-    private final EscalationService escalation;
+    private final QueueAdministration queueAdmin;
 
-    QueueAdminController(EscalationService escalation) {
-        this.escalation = escalation;
+    QueueAdminController(QueueAdministration queueAdmin) {
+        this.queueAdmin = queueAdmin;
     }
 
     @GetMapping("/admin/queues")
     String listQueues(Model model) {
-        model.addAttribute("queues", escalation.findQueues());
-        model.addAttribute("names", EscalationWorkController.names(escalation.experts()));
+        model.addAttribute("queues", queueAdmin.findQueues());
+        model.addAttribute("names", EscalationWorkController.names(queueAdmin.experts()));
         return "escalation/queues-admin";
     }
 
     @GetMapping("/admin/queues/{id}")
     String editQueue(@PathVariable long id, Model model) {
         QueueSummary queue =
-                escalation.findQueue(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                queueAdmin.findQueue(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return form(
                 queue,
                 queue.nameNl(),
@@ -77,17 +77,17 @@ class QueueAdminController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         QueueSummary queue =
-                escalation.findQueue(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                queueAdmin.findQueue(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String lead = leadUsername.isBlank() ? null : leadUsername;
         Set<String> chosen = members == null ? Set.of() : Set.copyOf(members);
         String error;
         try {
-            escalation.changeQueue(
+            queueAdmin.changeQueue(
                     id, version, new QueueChange(nameNl, nameFr, nameDe, nameEn, slaWorkingDays, active, lead, chosen));
             Flash.success(
                     redirect,
                     "queue.admin.saved",
-                    escalation.findQueue(id).map(q -> q.name(locale)).orElse(nameNl.strip()));
+                    queueAdmin.findQueue(id).map(q -> q.name(locale)).orElse(nameNl.strip()));
             return "redirect:/admin/queues";
         } catch (InvalidEscalationException e) {
             error = e.messageKey();
@@ -118,7 +118,7 @@ class QueueAdminController {
         model.addAttribute("lead", lead);
         model.addAttribute("members", members);
         model.addAttribute("error", error);
-        model.addAttribute("experts", escalation.experts());
+        model.addAttribute("experts", queueAdmin.experts());
         return "escalation/queue-admin";
     }
 }

@@ -1,7 +1,9 @@
 package be.miis.frontdesk.escalation.web;
 
+import be.miis.frontdesk.escalation.EscalationFigures;
 import be.miis.frontdesk.escalation.EscalationService;
 import be.miis.frontdesk.escalation.EscalationView;
+import be.miis.frontdesk.escalation.QueueAdministration;
 import be.miis.frontdesk.escalation.QueueSummary;
 import be.miis.frontdesk.escalation.Workload;
 import be.miis.frontdesk.identity.FrontdeskUser;
@@ -32,11 +34,20 @@ class QueueController {
     static final int PAGE_SIZE = 50;
 
     private final EscalationService escalation;
+    private final EscalationFigures figures;
+    private final QueueAdministration queueAdmin;
     private final TicketService tickets;
     private final IdentityService users;
 
-    QueueController(EscalationService escalation, TicketService tickets, IdentityService users) {
+    QueueController(
+            EscalationService escalation,
+            EscalationFigures figures,
+            QueueAdministration queueAdmin,
+            TicketService tickets,
+            IdentityService users) {
         this.escalation = escalation;
+        this.figures = figures;
+        this.queueAdmin = queueAdmin;
         this.tickets = tickets;
         this.users = users;
     }
@@ -48,7 +59,7 @@ class QueueController {
             @AuthenticationPrincipal FrontdeskUser user,
             Model model) {
         QueueSummary queue =
-                escalation.findQueue(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                queueAdmin.findQueue(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("queue", queue);
         PagedResult<EscalationView> page = escalation.findOpen(id, after, PAGE_SIZE, user.getUsername());
         rows(page, model);
@@ -56,7 +67,7 @@ class QueueController {
         // The lead dispatches: they see who has how much, and what is at risk with whom.
         boolean lead = user.getUsername().equals(queue.leadUsername());
         model.addAttribute("lead", lead);
-        List<Workload> workload = lead && after == null ? escalation.workload(id) : List.of();
+        List<Workload> workload = lead && after == null ? figures.workload(id) : List.of();
         if (lead && after == null) {
             model.addAttribute("workload", workload);
         }
@@ -79,7 +90,7 @@ class QueueController {
         names(page.items().stream().map(EscalationView::assignee), model);
         model.addAttribute("moreUrl", "/backoffice/mine");
         model.addAttribute(
-                "queueNames", escalation.findQueues().stream().collect(Collectors.toMap(QueueSummary::id, q -> q)));
+                "queueNames", queueAdmin.findQueues().stream().collect(Collectors.toMap(QueueSummary::id, q -> q)));
         return after == null ? "escalation/mine" : "escalation/queue :: rows";
     }
 

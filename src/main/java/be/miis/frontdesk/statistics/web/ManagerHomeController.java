@@ -1,6 +1,6 @@
 package be.miis.frontdesk.statistics.web;
 
-import be.miis.frontdesk.escalation.EscalationService;
+import be.miis.frontdesk.escalation.QueueAdministration;
 import be.miis.frontdesk.shared.DomainCatalogue;
 import be.miis.frontdesk.shared.DomainView;
 import be.miis.frontdesk.statistics.DashboardService;
@@ -15,19 +15,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ManagerHomeController {
 
-    private final EscalationService escalation;
+    private final QueueAdministration queueAdmin;
     private final DashboardService dashboards;
     private final DomainCatalogue domains;
 
-    ManagerHomeController(EscalationService escalation, DashboardService dashboards, DomainCatalogue domains) {
-        this.escalation = escalation;
+    ManagerHomeController(QueueAdministration queueAdmin, DashboardService dashboards, DomainCatalogue domains) {
+        this.queueAdmin = queueAdmin;
         this.dashboards = dashboards;
         this.domains = domains;
     }
 
     @GetMapping("/manager")
     String showManagerHome(Locale locale, Model model) {
-        model.addAttribute("queues", escalation.findQueues());
+        model.addAttribute("queues", queueAdmin.findQueues());
         dashboard(locale, model);
         return "statistics/home";
     }

@@ -1,6 +1,6 @@
 package be.miis.frontdesk.statistics.web;
 
-import be.miis.frontdesk.escalation.EscalationService;
+import be.miis.frontdesk.escalation.QueueAdministration;
 import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.DomainCatalogue;
 import be.miis.frontdesk.statistics.Breakdown;
@@ -50,7 +50,7 @@ class StatisticsController {
     private final StatisticsService statistics;
     private final StatisticsTables tables;
     private final DomainCatalogue domains;
-    private final EscalationService escalation;
+    private final QueueAdministration queueAdmin;
     private final JsonMapper json;
     private final MessageSource messages;
     private final Clock clock;
@@ -59,14 +59,14 @@ class StatisticsController {
             StatisticsService statistics,
             StatisticsTables tables,
             DomainCatalogue domains,
-            EscalationService escalation,
+            QueueAdministration queueAdmin,
             JsonMapper json,
             MessageSource messages,
             Clock clock) {
         this.statistics = statistics;
         this.tables = tables;
         this.domains = domains;
-        this.escalation = escalation;
+        this.queueAdmin = queueAdmin;
         this.json = json;
         this.messages = messages;
         this.clock = clock;
@@ -180,7 +180,7 @@ class StatisticsController {
                         "queue",
                         "statistics.queue",
                         selected.queue() == null ? null : selected.queue().toString(),
-                        escalation.findQueues().stream()
+                        queueAdmin.findQueues().stream()
                                 .map(q -> new FilterField.Option(q.id().toString(), q.name(locale)))
                                 .toList()),
                 new FilterField(
