@@ -9,13 +9,7 @@ import be.miis.frontdesk.identity.UserView;
 import be.miis.frontdesk.knowledge.ArticleCitation;
 import be.miis.frontdesk.knowledge.ArticleProposal;
 import be.miis.frontdesk.knowledge.KnowledgeService;
-import be.miis.frontdesk.organisation.ContactView;
-import be.miis.frontdesk.organisation.OrganisationService;
-import be.miis.frontdesk.organisation.OrganisationSummary;
 import be.miis.frontdesk.shared.BusinessTime;
-import be.miis.frontdesk.shared.DomainCatalogue;
-import be.miis.frontdesk.shared.InputDates;
-import be.miis.frontdesk.shared.KeysetCursor;
 import be.miis.frontdesk.shared.NotPermittedException;
 import be.miis.frontdesk.shared.PagedResult;
 import java.nio.file.Path;
@@ -23,12 +17,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,16 +35,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TicketService {
 
-    private static final int SUBJECT_FROM_QUESTION = 80;
     private static final int RECENT_IMPORTS = 20;
-    /** The longest text of a timeline entry written through a form (as the forms' own check). */
-    private static final int TEXT_MAX = 20_000;
 
     private final TicketRepository tickets;
     private final TicketReferences references;
     private final TicketSearch search;
-    private final OrganisationService organisations;
-    private final DomainCatalogue domains;
+    private final TicketInput input;
+    private final TicketPages pages;
     private final AuditLog audit;
     /** Resolved when an import is asked for: the rest of the module needs neither a task executor nor them. */
     private final ObjectProvider<TicketImporter> importer;
@@ -61,7 +50,6 @@ public class TicketService {
     private final KnowledgeService knowledge;
     private final IdentityService users;
     private final Permissions permissions;
-    private final ObjectProvider<TicketGuarantees> guarantees;
     private final ObjectProvider<EscalationDesk> desks;
     private final Clock clock;
 
@@ -69,13 +57,12 @@ public class TicketService {
             TicketRepository tickets,
             TicketReferences references,
             TicketSearch search,
-            OrganisationService organisations,
-            DomainCatalogue domains,
+            TicketInput input,
+            TicketPages pages,
             AuditLog audit,
             KnowledgeService knowledge,
             IdentityService users,
             Permissions permissions,
-            ObjectProvider<TicketGuarantees> guarantees,
             ObjectProvider<EscalationDesk> desks,
             ObjectProvider<TicketImporter> importer,
             ObjectProvider<TicketImportJobs> imports,
@@ -83,13 +70,12 @@ public class TicketService {
         this.tickets = tickets;
         this.references = references;
         this.search = search;
-        this.organisations = organisations;
-        this.domains = domains;
+        this.input = input;
+        this.pages = pages;
         this.audit = audit;
         this.knowledge = knowledge;
         this.users = users;
         this.permissions = permissions;
-        this.guarantees = guarantees;
         this.desks = desks;
         this.importer = importer;
         this.imports = imports;
@@ -113,36 +99,10 @@ public class TicketService {
      */
     @Transactional
     public String open(OpenTicket command, EscalationRequest escalation, String actor) {
-        requireNote(escalation.note(), false);
+        TicketInput.requireNote(escalation.note(), false);
         Instant now = clock.instant();
-        requireDomain(command.domainCode());
-        Long organisationId = checkCaller(command.organisationId(), command.contactId());
-        if (command.outcome() == OpenTicket.Outcome.ANSWERED && isBlank(command.answer())) {
-            throw new InvalidTicketException("answer", "ticket.answer.required");
-        }
-        Instant receivedAt = command.receivedAt() == null ? now : command.receivedAt();
-        if (InputDates.isOutside(receivedAt)) {
-            throw new InvalidTicketException("receivedAt", InputDates.REFUSED_KEY);
-        }
-        if (receivedAt.isAfter(now.plusSeconds(60))) {
-            throw new InvalidTicketException("receivedAt", "ticket.receivedAt.future");
-        }
-        Ticket ticket = new Ticket(
-                tickets.nextId(),
-                references.next(receivedAt),
-                new TicketDetails(
-                        command.channel(),
-                        command.type(),
-                        command.domainCode(),
-                        command.language(),
-                        organisationId,
-                        command.contactId(),
-                        subjectOf(command),
-                        command.description().strip(),
-                        receivedAt,
-                        command.callDurationSeconds()),
-                actor,
-                now);
+        TicketDetails details = input.details(command, now);
+        Ticket ticket = new Ticket(tickets.nextId(), references.next(details.receivedAt()), details, actor, now);
         switch (command.outcome()) {
             case ANSWERED ->
                 ticket.answer(
@@ -165,7 +125,7 @@ public class TicketService {
         Ticket ticket =
                 tickets.findByReference(reference).orElseThrow(() -> TicketNotFoundException.forReference(reference));
         audit.record(viewer, AuditAction.VIEWED, "ticket", ticket.reference(), null);
-        return view(ticket);
+        return pages.view(ticket);
     }
 
     @Transactional
@@ -241,7 +201,7 @@ public class TicketService {
      */
     @Transactional
     public void escalate(String reference, int version, EscalationRequest request, String actor) {
-        requireNote(request.note(), false);
+        TicketInput.requireNote(request.note(), false);
         change(reference, version, ticket -> ticket.escalate(request, desk(), actor, clock.instant()));
     }
 
@@ -272,7 +232,7 @@ public class TicketService {
     @Transactional
     public void returnToFrontdesk(String reference, int version, String note, String actor) {
         requireBackoffice(actor);
-        requireNote(note, true);
+        TicketInput.requireNote(note, true);
         change(reference, version, ticket -> ticket.returnToFrontdesk(note, actor, clock.instant()));
     }
 
@@ -282,15 +242,6 @@ public class TicketService {
      */
     private void requireBackoffice(String actor) {
         permissions.require(actor, "ticket.permission.backoffice", Role.EXPERT);
-    }
-
-    private static void requireNote(@Nullable String note, boolean required) {
-        if (required && isBlank(note)) {
-            throw new InvalidTicketException("note", "ticket.note.required");
-        }
-        if (note != null && note.strip().length() > EscalationRequest.NOTE_MAX) {
-            throw new InvalidTicketException("note", "ticket.note.tooLong");
-        }
     }
 
     /**
@@ -312,7 +263,7 @@ public class TicketService {
      */
     @Transactional
     public void waitForCustomer(String reference, int version, String request, String actor) {
-        String asked = requiredText("text", request);
+        String asked = TicketInput.requiredText("text", request);
         change(reference, version, ticket -> ticket.waitForCustomer(asked, actor, clock.instant()));
     }
 
@@ -323,18 +274,8 @@ public class TicketService {
      */
     @Transactional
     public void resume(String reference, int version, String received, Channel channel, String actor) {
-        String text = requiredText("text", received);
+        String text = TicketInput.requiredText("text", received);
         change(reference, version, ticket -> ticket.resume(text, channel, actor, clock.instant()));
-    }
-
-    private static String requiredText(String field, @Nullable String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidTicketException(field, "ticket.text.required");
-        }
-        if (text.strip().length() > TEXT_MAX) {
-            throw new InvalidTicketException(field, "ticket.text.size");
-        }
-        return text.strip();
     }
 
     @Transactional
@@ -350,8 +291,8 @@ public class TicketService {
     /** Corrects domain, language and caller; each change that really changes something lands in the timeline. */
     @Transactional
     public void reclassify(String reference, int version, TicketChange change, String actor) {
-        requireDomain(change.domainCode());
-        Long organisationId = checkCaller(change.organisationId(), change.contactId());
+        input.requireDomain(change.domainCode());
+        Long organisationId = input.checkCaller(change.organisationId(), change.contactId());
         change(reference, version, ticket -> {
             Instant now = clock.instant();
             ticket.changeDomain(change.domainCode(), actor, now);
@@ -363,55 +304,7 @@ public class TicketService {
     /** One page of a ticket list, with organisations and contacts loaded in one query each (never per row). */
     @Transactional(readOnly = true)
     public PagedResult<TicketSummary> find(TicketQuery query, @Nullable String cursor, int pageSize) {
-        if (InputDates.isOutside(query.from())) {
-            throw new InvalidTicketException("from", InputDates.REFUSED_KEY);
-        }
-        if (InputDates.isOutside(query.to())) {
-            throw new InvalidTicketException("to", InputDates.REFUSED_KEY);
-        }
-        List<TicketSearch.Row> rows = search.page(query, KeysetCursor.parse(cursor), pageSize + 1);
-        List<TicketSearch.Row> page = rows.size() > pageSize ? rows.subList(0, pageSize) : rows;
-        Set<Long> organisationIds = new HashSet<>();
-        Set<Long> contactIds = new HashSet<>();
-        page.forEach(row -> {
-            if (row.organisationId() != null) {
-                organisationIds.add(row.organisationId());
-            }
-            if (row.contactId() != null) {
-                contactIds.add(row.contactId());
-            }
-        });
-        Map<Long, OrganisationSummary> organisationsById = organisations.summaries(organisationIds);
-        Map<Long, ContactView> contactsById = organisations.contacts(contactIds);
-        Map<Long, TicketGuarantee> guaranteesById = guarantees(page.stream()
-                .filter(TicketSearch.Row::escalated)
-                .map(TicketSearch.Row::id)
-                .toList());
-        List<TicketSummary> items = page.stream()
-                .map(row -> new TicketSummary(
-                        row.id(),
-                        row.reference(),
-                        row.status(),
-                        row.channel(),
-                        row.type(),
-                        row.domainCode(),
-                        row.language(),
-                        row.organisationId() == null ? null : organisationsById.get(row.organisationId()),
-                        row.contactId() == null || !contactsById.containsKey(row.contactId())
-                                ? null
-                                : contactsById.get(row.contactId()).fullName(),
-                        row.subject(),
-                        row.receivedAt(),
-                        row.createdBy(),
-                        row.assignee(),
-                        guaranteesById.get(row.id())))
-                .toList();
-        String next = null;
-        if (rows.size() > pageSize) {
-            TicketSearch.Row last = page.get(page.size() - 1);
-            next = new KeysetCursor(last.receivedAt(), last.id()).toString();
-        }
-        return new PagedResult<>(items, next);
+        return pages.page(query, cursor, pageSize);
     }
 
     /** Subject, status, type and language of tickets by reference, for lists of other modules (one query). */
@@ -470,11 +363,6 @@ public class TicketService {
                         organisationId, since.atStartOfDay(BusinessTime.ZONE).toInstant()));
     }
 
-    private Map<Long, TicketGuarantee> guarantees(List<Long> ticketIds) {
-        TicketGuarantees port = this.guarantees.getIfAvailable();
-        return port == null || ticketIds.isEmpty() ? Map.of() : port.of(ticketIds);
-    }
-
     private @Nullable ArticleCitation cite(@Nullable Long faqVersionId, String reference, String actor) {
         if (faqVersionId == null) {
             return null;
@@ -492,58 +380,6 @@ public class TicketService {
         }
         action.accept(ticket);
         tickets.save(ticket);
-    }
-
-    private TicketView view(Ticket ticket) {
-        OrganisationSummary organisation = ticket.organisationId() == null
-                ? null
-                : organisations.findSummary(ticket.organisationId()).orElse(null);
-        ContactView contact = ticket.contactId() == null
-                ? null
-                : organisations.findContact(ticket.contactId()).orElse(null);
-        TicketGuarantee guarantee =
-                ticket.escalated() ? guarantees(List.of(ticket.id())).get(ticket.id()) : null;
-        return TicketView.of(ticket, organisation, contact, guarantee);
-    }
-
-    private void requireDomain(String code) {
-        boolean known =
-                domains.findAll().stream().anyMatch(domain -> domain.code().equals(code) && domain.active());
-        if (!known) {
-            throw new InvalidTicketException("domainCode", "ticket.domain.unknown");
-        }
-    }
-
-    /** The organisation of the ticket: the one given, else the contact's; a contact must belong to it. */
-    private @Nullable Long checkCaller(@Nullable Long organisationId, @Nullable Long contactId) {
-        if (organisationId != null && organisations.findSummary(organisationId).isEmpty()) {
-            throw new InvalidTicketException("organisationId", "ticket.organisation.unknown");
-        }
-        if (contactId == null) {
-            return organisationId;
-        }
-        ContactView contact = organisations
-                .findContact(contactId)
-                .orElseThrow(() -> new InvalidTicketException("contactId", "ticket.contact.unknown"));
-        if (organisationId != null && contact.organisationId() != organisationId) {
-            throw new InvalidTicketException("contactId", "ticket.contact.otherOrganisation");
-        }
-        return contact.organisationId();
-    }
-
-    /** The subject is optional for speed: without one, the start of the question serves. */
-    private static String subjectOf(OpenTicket command) {
-        if (!isBlank(command.subject())) {
-            return command.subject().strip();
-        }
-        String question = command.description().strip().replaceAll("\\s+", " ");
-        return question.length() <= SUBJECT_FROM_QUESTION
-                ? question
-                : question.substring(0, SUBJECT_FROM_QUESTION - 1) + "…";
-    }
-
-    private static boolean isBlank(@Nullable String value) {
-        return value == null || value.isBlank();
     }
 
     /**
