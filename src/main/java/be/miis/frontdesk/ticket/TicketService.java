@@ -18,7 +18,6 @@ import be.miis.frontdesk.shared.InputDates;
 import be.miis.frontdesk.shared.KeysetCursor;
 import be.miis.frontdesk.shared.NotPermittedException;
 import be.miis.frontdesk.shared.PagedResult;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class TicketService {
 
     private static final int SUBJECT_FROM_QUESTION = 80;
-    private static final int RECENT_IMPORTS = 20;
     /** The longest text of a timeline entry written through a form (as the forms' own check). */
     private static final int TEXT_MAX = 20_000;
 
@@ -54,10 +52,6 @@ public class TicketService {
     private final OrganisationService organisations;
     private final DomainCatalogue domains;
     private final AuditLog audit;
-    /** Resolved when an import is asked for: the rest of the module needs neither a task executor nor them. */
-    private final ObjectProvider<TicketImporter> importer;
-
-    private final ObjectProvider<TicketImportJobs> imports;
     private final KnowledgeService knowledge;
     private final IdentityService users;
     private final Permissions permissions;
@@ -75,8 +69,6 @@ public class TicketService {
             IdentityService users,
             Permissions permissions,
             ObjectProvider<TicketGuarantees> guarantees,
-            ObjectProvider<TicketImporter> importer,
-            ObjectProvider<TicketImportJobs> imports,
             Clock clock) {
         this.tickets = tickets;
         this.references = references;
@@ -88,8 +80,6 @@ public class TicketService {
         this.users = users;
         this.permissions = permissions;
         this.guarantees = guarantees;
-        this.importer = importer;
-        this.imports = imports;
         this.clock = clock;
     }
 
@@ -538,27 +528,5 @@ public class TicketService {
 
     private static boolean isBlank(@Nullable String value) {
         return value == null || value.isBlank();
-    }
-
-    /**
-     * Starts importing ticket history from a CSV file in the background and returns the import's id, whose report
-     * shows the progress. Every line is checked first; with a bad line nothing is imported unless
-     * {@code skipInvalid}. The file is deleted when the import is over.
-     */
-    public long startImport(String fileName, Path file, boolean skipInvalid, String actor) {
-        return importer.getObject().start(fileName, file, skipInvalid, actor, true);
-    }
-
-    /** Imports ticket history from a CSV file now and returns the report (for the API: scripts wait for it). */
-    public TicketImportReport importNow(String fileName, Path file, boolean skipInvalid, String actor) {
-        return findImport(importer.getObject().start(fileName, file, skipInvalid, actor, false));
-    }
-
-    public TicketImportReport findImport(long importId) {
-        return imports.getObject().find(importId).orElseThrow(() -> TicketImportNotFoundException.forId(importId));
-    }
-
-    public List<TicketImportReport> recentImports() {
-        return imports.getObject().recent(RECENT_IMPORTS);
     }
 }

@@ -5,7 +5,7 @@ import be.miis.frontdesk.shared.ImportProblem;
 import be.miis.frontdesk.shared.web.ImportProblemDetails;
 import be.miis.frontdesk.ticket.TicketImportReport;
 import be.miis.frontdesk.ticket.TicketImportStatus;
-import be.miis.frontdesk.ticket.TicketService;
+import be.miis.frontdesk.ticket.TicketImports;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,11 +36,11 @@ class TicketImportApiController {
     static final long MAX_MEGABYTES = 512;
     private static final long MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
 
-    private final TicketService tickets;
+    private final TicketImports imports;
     private final MessageSource messages;
 
-    TicketImportApiController(TicketService tickets, MessageSource messages) {
-        this.tickets = tickets;
+    TicketImportApiController(TicketImports imports, MessageSource messages) {
+        this.imports = imports;
         this.messages = messages;
     }
 
@@ -70,7 +70,7 @@ class TicketImportApiController {
             Files.deleteIfExists(file);
             throw e;
         }
-        TicketImportReport report = tickets.importNow("api.csv", file, skipInvalid, user.getUsername());
+        TicketImportReport report = imports.importNow("api.csv", file, skipInvalid, user.getUsername());
         ImportResult result = ImportResult.of(report, messages, locale);
         if (report.status() == TicketImportStatus.DONE) {
             return ResponseEntity.ok(result);
