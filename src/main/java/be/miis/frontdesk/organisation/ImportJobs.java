@@ -4,7 +4,6 @@ import be.miis.frontdesk.shared.ImportJobStore;
 import be.miis.frontdesk.shared.ImportProblems;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportJobs {
 
-    private static final String COLUMNS = """
-            id, kind, dry_run, file_name, total_lines, processed_lines, created, updated, unchanged, problem_count,
-            refused_lines, started_at, finished_at""";
+    private static final String COLUMNS = "kind, dry_run, created, updated, unchanged, problem_count, refused_lines";
 
     private final ImportJobStore store;
     private final JdbcClient jdbc;
@@ -88,7 +85,7 @@ class ImportJobs {
     }
 
     Optional<ImportReport> find(long id) {
-        return store.find(id, COLUMNS, (rs, row) -> report(rs))
+        return store.find(id, COLUMNS, ImportJobs::report)
                 .map(report -> report.withDetails(store.problems(id), changes(id)));
     }
 
@@ -112,19 +109,18 @@ class ImportJobs {
     }
 
     List<ImportReport> recent(int limit) {
-        return store.recent(limit, COLUMNS, (rs, row) -> report(rs));
+        return store.recent(limit, COLUMNS, ImportJobs::report);
     }
 
-    private static ImportReport report(ResultSet rs) throws SQLException {
-        Timestamp finished = rs.getTimestamp("finished_at");
+    private static ImportReport report(ImportJobStore.Run run, ResultSet rs) throws SQLException {
         return new ImportReport(
-                rs.getLong("id"),
+                run.id(),
                 ImportKind.valueOf(rs.getString("kind")),
                 rs.getBoolean("dry_run"),
-                rs.getString("file_name"),
-                ImportStatus.valueOf(rs.getString("status")),
-                rs.getInt("total_lines"),
-                rs.getInt("processed_lines"),
+                run.fileName(),
+                ImportStatus.valueOf(run.status()),
+                run.totalLines(),
+                run.processedLines(),
                 rs.getInt("created"),
                 rs.getInt("updated"),
                 rs.getInt("unchanged"),
@@ -132,8 +128,8 @@ class ImportJobs {
                 rs.getInt("problem_count"),
                 rs.getInt("refused_lines"),
                 List.of(),
-                rs.getTimestamp("started_at").toInstant(),
-                finished == null ? null : finished.toInstant());
+                run.startedAt(),
+                run.finishedAt());
     }
 
     /** What the lines of a run did. */

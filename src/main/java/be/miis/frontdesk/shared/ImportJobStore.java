@@ -1,5 +1,7 @@
 package be.miis.frontdesk.shared;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -30,6 +33,9 @@ public final class ImportJobStore {
 
     /** A batch takes seconds: a running import without progress for this long has lost its instance. */
     public static final Duration STALLED = Duration.ofMinutes(15);
+
+    /** The lifecycle columns every import table has, read by {@link #find} and {@link #recent}. */
+    private static final String LIFECYCLE = "id, file_name, total_lines, processed_lines, started_at, finished_at";
 
     /** The status as stored, or INTERRUPTED for a running import without progress for {@link #STALLED}. */
     private static final String STATUS = """
@@ -90,13 +96,13 @@ public final class ImportJobStore {
     }
 
     /**
-     * One import, read by {@code mapper} from the given {@code columns} and {@code status}; the row is read before
-     * its problems (the reverse of {@link #finish}), so a finished import is read with all of them.
+     * One import as {@code mapper} makes it from its {@link Run} and the module's own {@code columns}; the row is
+     * read before its problems (the reverse of {@link #finish}), so a finished import is read with all of them.
      */
-    public <T> Optional<T> find(long id, String columns, RowMapper<T> mapper) {
-        return jdbc.sql("select " + columns + ", " + STATUS + " from " + table + " where id = :id")
+    public <T> Optional<T> find(long id, String columns, Mapper<T> mapper) {
+        return jdbc.sql(select(columns) + " where id = :id")
                 .param("id", id)
-                .query(mapper)
+                .query(rowMapper(mapper))
                 .optional();
     }
 
@@ -106,12 +112,49 @@ public final class ImportJobStore {
     }
 
     /** The latest imports, newest first, without their problems. */
-    public <T> List<T> recent(int limit, String columns, RowMapper<T> mapper) {
-        return jdbc.sql("select " + columns + ", " + STATUS + " from " + table
-                        + " order by started_at desc, id desc limit :limit")
+    public <T> List<T> recent(int limit, String columns, Mapper<T> mapper) {
+        return jdbc.sql(select(columns) + " order by started_at desc, id desc limit :limit")
                 .param("limit", limit)
-                .query(mapper)
+                .query(rowMapper(mapper))
                 .list();
+    }
+
+    /**
+     * What every import has: its id, file, status (INTERRUPTED when stalled), progress in lines and times.
+     * {@code status} is the name of a constant of the module's status enum.
+     */
+    public record Run(
+            long id,
+            String fileName,
+            String status,
+            int totalLines,
+            int processedLines,
+            Instant startedAt,
+            @Nullable Instant finishedAt) {}
+
+    /** Makes a module's report of an import from its {@link Run} and the module's own columns. */
+    @FunctionalInterface
+    public interface Mapper<T> {
+        T map(Run run, ResultSet rs) throws SQLException;
+    }
+
+    private String select(String columns) {
+        return "select " + LIFECYCLE + ", " + STATUS + (columns.isBlank() ? "" : ", " + columns) + " from " + table;
+    }
+
+    private static <T> RowMapper<T> rowMapper(Mapper<T> mapper) {
+        return (rs, row) -> {
+            Timestamp finished = rs.getTimestamp("finished_at");
+            Run run = new Run(
+                    rs.getLong("id"),
+                    rs.getString("file_name"),
+                    rs.getString("status"),
+                    rs.getInt("total_lines"),
+                    rs.getInt("processed_lines"),
+                    rs.getTimestamp("started_at").toInstant(),
+                    finished == null ? null : finished.toInstant());
+            return mapper.map(run, rs);
+        };
     }
 
     private static String assignments(Map<String, Object> values) {

@@ -5,7 +5,6 @@ import be.miis.frontdesk.shared.ImportProblem;
 import be.miis.frontdesk.shared.ImportProblems;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TicketImportJobs {
 
-    private static final String COLUMNS = """
-            id, file_name, skip_invalid, phase, percent, total_lines, processed_lines, imported, unchanged, rejected,
-            started_at, finished_at""";
+    private static final String COLUMNS = "skip_invalid, phase, percent, imported, unchanged, rejected";
 
     private final ImportJobStore store;
 
@@ -53,29 +50,28 @@ class TicketImportJobs {
     }
 
     Optional<TicketImportReport> find(long id) {
-        return store.find(id, COLUMNS, (rs, row) -> report(rs)).map(report -> report.withProblems(store.problems(id)));
+        return store.find(id, COLUMNS, TicketImportJobs::report).map(report -> report.withProblems(store.problems(id)));
     }
 
     List<TicketImportReport> recent(int limit) {
-        return store.recent(limit, COLUMNS, (rs, row) -> report(rs));
+        return store.recent(limit, COLUMNS, TicketImportJobs::report);
     }
 
-    private static TicketImportReport report(ResultSet rs) throws SQLException {
-        Timestamp finished = rs.getTimestamp("finished_at");
+    private static TicketImportReport report(ImportJobStore.Run run, ResultSet rs) throws SQLException {
         return new TicketImportReport(
-                rs.getLong("id"),
-                rs.getString("file_name"),
+                run.id(),
+                run.fileName(),
                 rs.getBoolean("skip_invalid"),
-                TicketImportStatus.valueOf(rs.getString("status")),
+                TicketImportStatus.valueOf(run.status()),
                 TicketImportReport.Phase.valueOf(rs.getString("phase")),
                 rs.getInt("percent"),
-                rs.getInt("total_lines"),
-                rs.getInt("processed_lines"),
+                run.totalLines(),
+                run.processedLines(),
                 rs.getInt("imported"),
                 rs.getInt("unchanged"),
                 rs.getInt("rejected"),
                 List.of(),
-                rs.getTimestamp("started_at").toInstant(),
-                finished == null ? null : finished.toInstant());
+                run.startedAt(),
+                run.finishedAt());
     }
 }
