@@ -58,13 +58,13 @@ class TicketImportApiController {
             Locale locale)
             throws IOException {
         if (request.getContentLengthLong() > MAX_BYTES) {
-            return tooLarge(locale);
+            return ImportProblemDetails.tooLarge(messages, "ticket.import.file.tooLarge", MAX_MEGABYTES, locale);
         }
         Path file = Files.createTempFile("ticket-import-", ".csv");
         try {
             if (!copyAtMost(request.getInputStream(), file)) {
                 Files.deleteIfExists(file);
-                return tooLarge(locale);
+                return ImportProblemDetails.tooLarge(messages, "ticket.import.file.tooLarge", MAX_MEGABYTES, locale);
             }
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
@@ -90,14 +90,6 @@ class TicketImportApiController {
         problem.setProperty("rejected", result.rejected());
         problem.setProperty("problems", result.problems());
         return ResponseEntity.of(problem).build();
-    }
-
-    private ResponseEntity<?> tooLarge(Locale locale) {
-        return ResponseEntity.of(problem(
-                        HttpStatus.CONTENT_TOO_LARGE,
-                        messages.getMessage("ticket.import.file.tooLarge", new Object[] {MAX_MEGABYTES}, locale),
-                        locale))
-                .build();
     }
 
     private ProblemDetail problem(HttpStatus status, String detail, Locale locale) {
@@ -141,9 +133,7 @@ class TicketImportApiController {
                     report.unchanged(),
                     report.rejected(),
                     report.problemsTruncated(),
-                    report.problems().stream()
-                            .map(p -> p.describe(messages, locale))
-                            .toList());
+                    ImportProblem.describe(report.problems(), messages, locale));
         }
     }
 }

@@ -1,7 +1,7 @@
 package be.miis.frontdesk.ticket.web;
 
 import be.miis.frontdesk.identity.FrontdeskUser;
-import be.miis.frontdesk.shared.web.Flash;
+import be.miis.frontdesk.shared.web.ImportUpload;
 import be.miis.frontdesk.ticket.TicketImportReport;
 import be.miis.frontdesk.ticket.TicketImports;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -44,21 +44,17 @@ class TicketImportController {
             @AuthenticationPrincipal FrontdeskUser user,
             RedirectAttributes redirect)
             throws IOException {
-        if (file.isEmpty()) {
-            Flash.error(redirect, "ticket.import.file.none");
-            return "redirect:/admin/ticket-imports";
-        }
-        String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
-        // The upload is copied out of the request: the import outlives it, and deletes the copy when done.
-        Path copy = Files.createTempFile("ticket-import-", ".csv");
-        try {
-            file.transferTo(copy);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(copy);
-            throw e;
-        }
-        long id = imports.startImport(name, copy, skipInvalid, user.getUsername());
-        return "redirect:/admin/ticket-imports/" + id;
+        return ImportUpload.start(file, "/admin/ticket-imports", "ticket.import.file.none", redirect, name -> {
+            // The upload is copied out of the request: the import outlives it, and deletes the copy when done.
+            Path copy = Files.createTempFile("ticket-import-", ".csv");
+            try {
+                file.transferTo(copy);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(copy);
+                throw e;
+            }
+            return imports.startImport(name, copy, skipInvalid, user.getUsername());
+        });
     }
 
     @GetMapping("/admin/ticket-imports/{id}")
