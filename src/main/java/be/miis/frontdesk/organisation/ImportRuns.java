@@ -1,9 +1,8 @@
 package be.miis.frontdesk.organisation;
 
+import be.miis.frontdesk.shared.ImportExecutor;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 /** Starts import runs, in the background for the screens (with progress) or at once for the API. */
@@ -12,14 +11,10 @@ class ImportRuns {
 
     private final ImportJobs jobs;
     private final OrganisationImporter importer;
-    private final TaskExecutor executor;
+    private final ImportExecutor executor;
     private final Clock clock;
 
-    ImportRuns(
-            ImportJobs jobs,
-            OrganisationImporter importer,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-            Clock clock) {
+    ImportRuns(ImportJobs jobs, OrganisationImporter importer, ImportExecutor executor, Clock clock) {
         this.jobs = jobs;
         this.importer = importer;
         this.executor = executor;
@@ -28,11 +23,7 @@ class ImportRuns {
 
     long start(ImportKind kind, String fileName, byte[] content, boolean dryRun, String actor, boolean background) {
         long id = jobs.create(kind, dryRun, fileName, content, actor, clock.instant());
-        if (background) {
-            executor.execute(() -> importer.run(id, kind, dryRun));
-        } else {
-            importer.run(id, kind, dryRun);
-        }
+        executor.run(background, () -> importer.run(id, kind, dryRun));
         return id;
     }
 

@@ -1,5 +1,6 @@
 package be.miis.frontdesk.shared;
 
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -20,6 +21,11 @@ public record ImportProblem(
     /** The problem with its message in the reader's language, as the import APIs report it. */
     public Described describe(MessageSource messages, Locale locale) {
         return new Described(line, field, messages.getMessage(messageKey, new Object[] {value}, locale), value);
+    }
+
+    /** The problems with their messages in the reader's language, as the import APIs report them. */
+    public static List<Described> describe(List<ImportProblem> problems, MessageSource messages, Locale locale) {
+        return problems.stream().map(p -> p.describe(messages, locale)).toList();
     }
 
     /** A problem as an API reports it: the message itself instead of its key. */

@@ -3,6 +3,7 @@ package be.miis.frontdesk.ticket;
 import be.miis.frontdesk.organisation.OrganisationSummary;
 import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.shared.CsvReader;
 import be.miis.frontdesk.shared.ImportProblem;
 import be.miis.frontdesk.shared.InputDates;
 import be.miis.frontdesk.shared.PlainText;
@@ -27,6 +28,23 @@ import org.jspecify.annotations.Nullable;
  */
 final class TicketImportParser {
 
+    /** The columns of a ticket file; unknown ones are ignored (an export of the previous CRM may carry more). */
+    static final CsvReader.Columns COLUMNS = new CsvReader.Columns(
+            List.of(
+                    "reference",
+                    "received_at",
+                    "channel",
+                    "type",
+                    "domain",
+                    "language",
+                    "organisation_nis",
+                    "subject",
+                    "status",
+                    "answered_at",
+                    "escalated"),
+            List.of("received_at", "channel"),
+            "ticket.import.file");
+
     static final String OTHER_DOMAIN = "OTHER";
     static final int MAX_SUBJECT = 200;
 
@@ -48,7 +66,7 @@ final class TicketImportParser {
     record Result(@Nullable TicketImportLine line, List<ImportProblem> problems) {}
 
     /** Checks one line; {@code organisations} holds (at least) the known organisations of its NIS code, by code. */
-    Result parse(TicketCsv.Row row, Map<String, OrganisationSummary> organisations) {
+    Result parse(CsvReader.Row row, Map<String, OrganisationSummary> organisations) {
         List<ImportProblem> problems = new ArrayList<>();
         PlainText.firstRefused(row.values())
                 .ifPresent(column -> problems.add(new ImportProblem(row.line(), column, PlainText.REFUSED_KEY, null)));
@@ -168,7 +186,7 @@ final class TicketImportParser {
      * ("2026-03-05T10:15", a space instead of the T too). A local time that the spring clock change skips does not
      * exist and is refused; one that the autumn change repeats is taken as the first (summer time).
      */
-    private @Nullable Instant instant(TicketCsv.Row row, String column, List<ImportProblem> problems) {
+    private @Nullable Instant instant(CsvReader.Row row, String column, List<ImportProblem> problems) {
         String value = row.get(column);
         String iso = value.length() > 10 && value.charAt(10) == ' '
                 ? value.substring(0, 10) + 'T' + value.substring(11)
@@ -201,7 +219,7 @@ final class TicketImportParser {
     }
 
     private static <E extends Enum<E>> @Nullable E constant(
-            Class<E> type, TicketCsv.Row row, String column, String key, List<ImportProblem> problems) {
+            Class<E> type, CsvReader.Row row, String column, String key, List<ImportProblem> problems) {
         try {
             return Enum.valueOf(type, row.get(column).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -210,7 +228,7 @@ final class TicketImportParser {
         }
     }
 
-    private static ImportProblem problem(TicketCsv.Row row, String column, String key) {
+    private static ImportProblem problem(CsvReader.Row row, String column, String key) {
         return new ImportProblem(row.line(), column, key, row.get(column));
     }
 }

@@ -12,7 +12,6 @@ import be.miis.frontdesk.knowledge.KnowledgeService;
 import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.NotPermittedException;
 import be.miis.frontdesk.shared.PagedResult;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,18 +34,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TicketService {
 
-    private static final int RECENT_IMPORTS = 20;
-
     private final TicketRepository tickets;
     private final TicketReferences references;
     private final TicketSearch search;
     private final TicketInput input;
     private final TicketPages pages;
     private final AuditLog audit;
-    /** Resolved when an import is asked for: the rest of the module needs neither a task executor nor them. */
-    private final ObjectProvider<TicketImporter> importer;
-
-    private final ObjectProvider<TicketImportJobs> imports;
     private final KnowledgeService knowledge;
     private final IdentityService users;
     private final Permissions permissions;
@@ -64,8 +57,6 @@ public class TicketService {
             IdentityService users,
             Permissions permissions,
             ObjectProvider<EscalationDesk> desks,
-            ObjectProvider<TicketImporter> importer,
-            ObjectProvider<TicketImportJobs> imports,
             Clock clock) {
         this.tickets = tickets;
         this.references = references;
@@ -77,8 +68,6 @@ public class TicketService {
         this.users = users;
         this.permissions = permissions;
         this.desks = desks;
-        this.importer = importer;
-        this.imports = imports;
         this.clock = clock;
     }
 
@@ -380,27 +369,5 @@ public class TicketService {
         }
         action.accept(ticket);
         tickets.save(ticket);
-    }
-
-    /**
-     * Starts importing ticket history from a CSV file in the background and returns the import's id, whose report
-     * shows the progress. Every line is checked first; with a bad line nothing is imported unless
-     * {@code skipInvalid}. The file is deleted when the import is over.
-     */
-    public long startImport(String fileName, Path file, boolean skipInvalid, String actor) {
-        return importer.getObject().start(fileName, file, skipInvalid, actor, true);
-    }
-
-    /** Imports ticket history from a CSV file now and returns the report (for the API: scripts wait for it). */
-    public TicketImportReport importNow(String fileName, Path file, boolean skipInvalid, String actor) {
-        return findImport(importer.getObject().start(fileName, file, skipInvalid, actor, false));
-    }
-
-    public TicketImportReport findImport(long importId) {
-        return imports.getObject().find(importId).orElseThrow(() -> TicketImportNotFoundException.forId(importId));
-    }
-
-    public List<TicketImportReport> recentImports() {
-        return imports.getObject().recent(RECENT_IMPORTS);
     }
 }

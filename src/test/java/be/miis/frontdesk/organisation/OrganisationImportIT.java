@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * CSV imports against the real database, committed as the application commits them. The NIS codes 91xxx-97xxx are
@@ -24,6 +25,9 @@ class OrganisationImportIT {
 
     @Autowired
     OrganisationService organisations;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void importsBilingualNamesWithAccentsAndUpsertsByNisCode() {
@@ -286,6 +290,28 @@ class OrganisationImportIT {
         assertThat(report.percent()).isEqualTo(100);
         assertThat(report.created()).isEqualTo(lines);
         assertThat(organisations.recentImports()).extracting(ImportReport::id).contains(id);
+    }
+
+    @Test
+    void anImportWithoutProgressForAQuarterOfAnHourShowsAsInterrupted() {
+        long stalled = jdbc.sql("""
+                        insert into organisation_import (kind, dry_run, file_name, content, status, processed_lines,
+                                                         total_lines, created_by, started_at, progressed_at)
+                        values ('CONTACTS', false, 'stalled.csv', '', 'RUNNING', 500, 2000, 'admin',
+                                now() - interval '1 hour', now() - interval '16 minutes')
+                        returning id""").query(Long.class).single();
+        long moving = jdbc.sql("""
+                        insert into organisation_import (kind, dry_run, file_name, content, status, created_by,
+                                                         started_at, progressed_at)
+                        values ('CONTACTS', false, 'moving.csv', '', 'RUNNING', 'admin', now() - interval '1 hour',
+                                now() - interval '14 minutes')
+                        returning id""").query(Long.class).single();
+
+        assertThat(organisations.findImport(stalled).status()).isEqualTo(ImportStatus.INTERRUPTED);
+        assertThat(organisations.findImport(stalled).running())
+                .as("the page stops polling")
+                .isFalse();
+        assertThat(organisations.findImport(moving).status()).isEqualTo(ImportStatus.RUNNING);
     }
 
     private ImportReport await(long id) throws InterruptedException {

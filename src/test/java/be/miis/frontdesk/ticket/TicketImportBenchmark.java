@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Importing the ticket history of the previous CRM (issue #6: "1 million rows in minutes, not hours"): writes a CSV
  * file of generated tickets (nine in ten with a reference of the old CRM, the others to be numbered), then times
- * {@link TicketService#importNow} on a fresh embedded PostgreSQL three times: the file with one bad last line (all
+ * {@link TicketImports#importNow} on a fresh embedded PostgreSQL three times: the file with one bad last line (all
  * or nothing: checked whole, nothing written), the file itself, and the file again (the references present are left
  * alone, the lines without one are numbered anew). Checks the row counts after each run and writes
  * {@code target/benchmarks/ticket-import.md}.
@@ -29,10 +29,10 @@ public final class TicketImportBenchmark {
     private static final String[] DOMAINS = {"RMI", "SOCIAL_AID", "HEATING_FUND", "OTHER"};
     private static final String[] STATUSES = {"CLOSED", "ANSWERED", "CLOSED", "NEW"};
 
-    private final TicketService tickets;
+    private final TicketImports tickets;
     private final JdbcClient jdbc;
 
-    TicketImportBenchmark(TicketService tickets, JdbcClient jdbc) {
+    TicketImportBenchmark(TicketImports tickets, JdbcClient jdbc) {
         this.tickets = tickets;
         this.jdbc = jdbc;
     }
@@ -41,7 +41,7 @@ public final class TicketImportBenchmark {
         Files.createDirectories(OUTPUT);
         try (BenchmarkApplication app =
                 BenchmarkApplication.start(EmbeddedPostgres.builder().setServerConfig("shared_buffers", "512MB"))) {
-            new TicketImportBenchmark(app.bean(TicketService.class), app.bean(JdbcClient.class)).run();
+            new TicketImportBenchmark(app.bean(TicketImports.class), app.bean(JdbcClient.class)).run();
         }
     }
 

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import be.miis.frontdesk.organisation.OrganisationSummary;
 import be.miis.frontdesk.organisation.Region;
 import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.shared.CsvReader;
+import be.miis.frontdesk.shared.ImportFileException;
 import be.miis.frontdesk.shared.ImportProblem;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -141,7 +143,7 @@ class TicketImportParserTests {
 
     @Test
     void refusesAReferenceRepeatedInTheFileButNotItsFirstLine() {
-        List<TicketCsv.Row> rows = rows(HEADER
+        List<CsvReader.Row> rows = rows(HEADER
                 + "OLD-1,2024-03-05T10:00Z,PHONE,,,,,,,,\n"
                 + "OLD-2,2024-03-05T10:00Z,PHONE,,,,,,,,\n"
                 + "OLD-1,2024-03-06T10:00Z,EMAIL,,,,,,,,\n");
@@ -176,7 +178,7 @@ class TicketImportParserTests {
 
     @Test
     void readsHeadersInAnyCaseSemicolonsQuotesAndTheExcelBom() {
-        List<TicketCsv.Row> rows = rows(
+        List<CsvReader.Row> rows = rows(
                 "\uFEFFReceived At;Channel;Subject;Unknown\n" + "2024-03-05T10:00Z;phone;\"Leefloon; student\";x\n\n");
 
         assertThat(rows).singleElement().satisfies(row -> {
@@ -190,7 +192,7 @@ class TicketImportParserTests {
     @Test
     void aWrongHeaderNamesEveryMissingColumnAndTheUnknownOnesAsWritten() {
         assertThatThrownBy(() -> rows("Ontvangen op;Kanaal;subject\n2024-03-05T10:00Z;PHONE;x\n"))
-                .isInstanceOfSatisfying(TicketImportFileException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(ImportFileException.class, e -> assertThat(e.problems())
                         .extracting(ImportProblem::field, ImportProblem::messageKey, ImportProblem::value)
                         .containsExactly(
                                 tuple("received_at", "ticket.import.file.missingColumn", "received_at"),
@@ -202,17 +204,18 @@ class TicketImportParserTests {
     @Test
     void refusesAFileWithoutARequiredColumnOrNotInUtf8() {
         assertThatThrownBy(() -> rows("received_at,subject\n2024-03-05T10:00Z,x\n"))
-                .isInstanceOfSatisfying(TicketImportFileException.class, e -> {
+                .isInstanceOfSatisfying(ImportFileException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("ticket.import.file.missingColumn");
                     assertThat(e.detail()).isEqualTo("channel");
                 });
         byte[] latin1 =
                 "received_at,channel,subject\n2024-03-05T10:00Z,PHONE,Liège\n".getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> TicketCsv.read(new ByteArrayInputStream(latin1), row -> {}))
-                .isInstanceOfSatisfying(TicketImportFileException.class, e -> assertThat(e.messageKey())
+        assertThatThrownBy(
+                        () -> CsvReader.read(new ByteArrayInputStream(latin1), TicketImportParser.COLUMNS, row -> {}))
+                .isInstanceOfSatisfying(ImportFileException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("ticket.import.file.encoding"));
         assertThatThrownBy(() -> rows(""))
-                .isInstanceOfSatisfying(TicketImportFileException.class, e -> assertThat(e.messageKey())
+                .isInstanceOfSatisfying(ImportFileException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("ticket.import.file.empty"));
     }
 
@@ -233,9 +236,10 @@ class TicketImportParserTests {
         return parser.parse(rows(HEADER + line + "\n").get(0), Map.of("62063", LIEGE));
     }
 
-    private static List<TicketCsv.Row> rows(String csv) {
-        List<TicketCsv.Row> rows = new ArrayList<>();
-        TicketCsv.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), rows::add);
+    private static List<CsvReader.Row> rows(String csv) {
+        List<CsvReader.Row> rows = new ArrayList<>();
+        CsvReader.read(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), TicketImportParser.COLUMNS, rows::add);
         return rows;
     }
 }

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -103,7 +102,8 @@ class OrganisationApiController {
         long limit = maxFileSize.toBytes();
         byte[] csv = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         if (csv.length > limit) {
-            return tooLarge(locale);
+            return ImportProblemDetails.tooLarge(
+                    messages, "organisation.import.file.tooLarge", maxFileSize.toMegabytes(), locale);
         }
         ImportReport report = organisations.importNow(kind, "api.csv", csv, dryRun, user.getUsername());
         ImportResult result = ImportResult.of(report, messages, locale);
@@ -115,16 +115,6 @@ class OrganisationApiController {
         problem.setProperty("importId", report.id());
         problem.setProperty("problems", result.problems());
         return ResponseEntity.of(problem).build();
-    }
-
-    private ResponseEntity<?> tooLarge(Locale locale) {
-        return ResponseEntity.of(ImportProblemDetails.of(
-                        messages,
-                        HttpStatus.CONTENT_TOO_LARGE,
-                        messages.getMessage(
-                                "organisation.import.file.tooLarge", new Object[] {maxFileSize.toMegabytes()}, locale),
-                        locale))
-                .build();
     }
 
     /** The report with each problem's message in the caller's language. */
@@ -156,9 +146,7 @@ class OrganisationApiController {
                     report.refusedLines(),
                     report.problemCount(),
                     report.problemsNotListed(),
-                    report.problems().stream()
-                            .map(p -> p.describe(messages, locale))
-                            .toList(),
+                    ImportProblem.describe(report.problems(), messages, locale),
                     report.changes());
         }
     }

@@ -4,7 +4,7 @@ import be.miis.frontdesk.identity.FrontdeskUser;
 import be.miis.frontdesk.organisation.ImportKind;
 import be.miis.frontdesk.organisation.ImportReport;
 import be.miis.frontdesk.organisation.OrganisationService;
-import be.miis.frontdesk.shared.web.Flash;
+import be.miis.frontdesk.shared.web.ImportUpload;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.io.IOException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,13 +45,12 @@ class OrganisationImportController {
             @AuthenticationPrincipal FrontdeskUser user,
             RedirectAttributes redirect)
             throws IOException {
-        if (file.isEmpty()) {
-            Flash.error(redirect, "organisation.import.file.none");
-            return "redirect:/admin/imports";
-        }
-        String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
-        long id = organisations.startImport(kind, name, file.getBytes(), dryRun, user.getUsername());
-        return "redirect:/admin/imports/" + id;
+        return ImportUpload.start(
+                file,
+                "/admin/imports",
+                "organisation.import.file.none",
+                redirect,
+                name -> organisations.startImport(kind, name, file.getBytes(), dryRun, user.getUsername()));
     }
 
     @GetMapping("/admin/imports/{id}")

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /** The problem details the CSV import APIs (organisations, tickets) answer with, titled in the caller's language. */
 public final class ImportProblemDetails {
@@ -16,6 +17,17 @@ public final class ImportProblemDetails {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(messages.getMessage("api.error.title." + status.value(), null, locale));
         return problem;
+    }
+
+    /** 413 for a file over an import's limit of {@code megabytes}; the message {@code key} says to split it. */
+    public static ResponseEntity<ProblemDetail> tooLarge(
+            MessageSource messages, String key, long megabytes, Locale locale) {
+        return ResponseEntity.of(of(
+                        messages,
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        messages.getMessage(key, new Object[] {megabytes}, locale),
+                        locale))
+                .build();
     }
 
     /** A file that could not be read as a whole (encoding, header, quoting): its one problem says why. */

@@ -5,7 +5,7 @@ import be.miis.frontdesk.shared.ImportProblem;
 import be.miis.frontdesk.shared.web.ImportProblemDetails;
 import be.miis.frontdesk.ticket.TicketImportReport;
 import be.miis.frontdesk.ticket.TicketImportStatus;
-import be.miis.frontdesk.ticket.TicketService;
+import be.miis.frontdesk.ticket.TicketImports;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,11 +36,11 @@ class TicketImportApiController {
     static final long MAX_MEGABYTES = 512;
     private static final long MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
 
-    private final TicketService tickets;
+    private final TicketImports imports;
     private final MessageSource messages;
 
-    TicketImportApiController(TicketService tickets, MessageSource messages) {
-        this.tickets = tickets;
+    TicketImportApiController(TicketImports imports, MessageSource messages) {
+        this.imports = imports;
         this.messages = messages;
     }
 
@@ -58,19 +58,19 @@ class TicketImportApiController {
             Locale locale)
             throws IOException {
         if (request.getContentLengthLong() > MAX_BYTES) {
-            return tooLarge(locale);
+            return ImportProblemDetails.tooLarge(messages, "ticket.import.file.tooLarge", MAX_MEGABYTES, locale);
         }
         Path file = Files.createTempFile("ticket-import-", ".csv");
         try {
             if (!copyAtMost(request.getInputStream(), file)) {
                 Files.deleteIfExists(file);
-                return tooLarge(locale);
+                return ImportProblemDetails.tooLarge(messages, "ticket.import.file.tooLarge", MAX_MEGABYTES, locale);
             }
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;
         }
-        TicketImportReport report = tickets.importNow("api.csv", file, skipInvalid, user.getUsername());
+        TicketImportReport report = imports.importNow("api.csv", file, skipInvalid, user.getUsername());
         ImportResult result = ImportResult.of(report, messages, locale);
         if (report.status() == TicketImportStatus.DONE) {
             return ResponseEntity.ok(result);
@@ -90,14 +90,6 @@ class TicketImportApiController {
         problem.setProperty("rejected", result.rejected());
         problem.setProperty("problems", result.problems());
         return ResponseEntity.of(problem).build();
-    }
-
-    private ResponseEntity<?> tooLarge(Locale locale) {
-        return ResponseEntity.of(problem(
-                        HttpStatus.CONTENT_TOO_LARGE,
-                        messages.getMessage("ticket.import.file.tooLarge", new Object[] {MAX_MEGABYTES}, locale),
-                        locale))
-                .build();
     }
 
     private ProblemDetail problem(HttpStatus status, String detail, Locale locale) {
@@ -141,9 +133,7 @@ class TicketImportApiController {
                     report.unchanged(),
                     report.rejected(),
                     report.problemsTruncated(),
-                    report.problems().stream()
-                            .map(p -> p.describe(messages, locale))
-                            .toList());
+                    ImportProblem.describe(report.problems(), messages, locale));
         }
     }
 }

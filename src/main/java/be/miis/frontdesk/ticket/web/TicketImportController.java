@@ -1,9 +1,9 @@
 package be.miis.frontdesk.ticket.web;
 
 import be.miis.frontdesk.identity.FrontdeskUser;
-import be.miis.frontdesk.shared.web.Flash;
+import be.miis.frontdesk.shared.web.ImportUpload;
 import be.miis.frontdesk.ticket.TicketImportReport;
-import be.miis.frontdesk.ticket.TicketService;
+import be.miis.frontdesk.ticket.TicketImports;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,15 +25,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TicketImportController {
 
-    private final TicketService tickets;
+    private final TicketImports imports;
 
-    TicketImportController(TicketService tickets) {
-        this.tickets = tickets;
+    TicketImportController(TicketImports imports) {
+        this.imports = imports;
     }
 
     @GetMapping("/admin/ticket-imports")
     String showImports(Model model) {
-        model.addAttribute("imports", tickets.recentImports());
+        model.addAttribute("imports", imports.recentImports());
         return "ticket/imports";
     }
 
@@ -44,26 +44,22 @@ class TicketImportController {
             @AuthenticationPrincipal FrontdeskUser user,
             RedirectAttributes redirect)
             throws IOException {
-        if (file.isEmpty()) {
-            Flash.error(redirect, "ticket.import.file.none");
-            return "redirect:/admin/ticket-imports";
-        }
-        String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
-        // The upload is copied out of the request: the import outlives it, and deletes the copy when done.
-        Path copy = Files.createTempFile("ticket-import-", ".csv");
-        try {
-            file.transferTo(copy);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(copy);
-            throw e;
-        }
-        long id = tickets.startImport(name, copy, skipInvalid, user.getUsername());
-        return "redirect:/admin/ticket-imports/" + id;
+        return ImportUpload.start(file, "/admin/ticket-imports", "ticket.import.file.none", redirect, name -> {
+            // The upload is copied out of the request: the import outlives it, and deletes the copy when done.
+            Path copy = Files.createTempFile("ticket-import-", ".csv");
+            try {
+                file.transferTo(copy);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(copy);
+                throw e;
+            }
+            return imports.startImport(name, copy, skipInvalid, user.getUsername());
+        });
     }
 
     @GetMapping("/admin/ticket-imports/{id}")
     String showImport(@PathVariable long id, HtmxRequest htmx, Model model) {
-        model.addAttribute("report", tickets.findImport(id));
+        model.addAttribute("report", imports.findImport(id));
         model.addAttribute("maxProblems", TicketImportReport.MAX_PROBLEMS);
         return htmx.isHtmxRequest() ? "ticket/import :: report" : "ticket/import";
     }

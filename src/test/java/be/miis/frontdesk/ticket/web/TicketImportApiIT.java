@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.miis.frontdesk.organisation.OrganisationService;
 import be.miis.frontdesk.test.FrontdeskIntegrationTest;
 import be.miis.frontdesk.ticket.TicketImportStatus;
-import be.miis.frontdesk.ticket.TicketService;
+import be.miis.frontdesk.ticket.TicketImports;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +39,7 @@ class TicketImportApiIT {
     OrganisationService organisations;
 
     @Autowired
-    TicketService tickets;
+    TicketImports imports;
 
     @Test
     void aFileWithABadLineImportsNothingUnlessSkippingIsAskedFor() throws Exception {
@@ -215,11 +215,11 @@ class TicketImportApiIT {
                                 now() - interval '14 minutes')
                         returning id""").query(Long.class).single();
 
-        assertThat(tickets.findImport(stalled).status()).isEqualTo(TicketImportStatus.INTERRUPTED);
-        assertThat(tickets.findImport(stalled).running())
+        assertThat(imports.findImport(stalled).status()).isEqualTo(TicketImportStatus.INTERRUPTED);
+        assertThat(imports.findImport(stalled).running())
                 .as("the page stops polling")
                 .isFalse();
-        assertThat(tickets.findImport(moving).status()).isEqualTo(TicketImportStatus.RUNNING);
+        assertThat(imports.findImport(moving).status()).isEqualTo(TicketImportStatus.RUNNING);
     }
 
     private List<String> references(String like) {

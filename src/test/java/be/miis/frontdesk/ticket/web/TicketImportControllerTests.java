@@ -19,7 +19,7 @@ import be.miis.frontdesk.shared.ImportProblem;
 import be.miis.frontdesk.shared.web.DisplayFormat;
 import be.miis.frontdesk.ticket.TicketImportReport;
 import be.miis.frontdesk.ticket.TicketImportStatus;
-import be.miis.frontdesk.ticket.TicketService;
+import be.miis.frontdesk.ticket.TicketImports;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ class TicketImportControllerTests {
     MockMvcTester mvc;
 
     @MockitoBean
-    TicketService tickets;
+    TicketImports imports;
 
     @MockitoBean
     IdentityService identity;
@@ -63,7 +63,7 @@ class TicketImportControllerTests {
     @Test
     void anUploadStartsTheImportWithTheChoiceOfSkippingAndShowsItsProgress() {
         // The import takes over the copy of the upload and deletes it when done; here the mock does.
-        given(tickets.startImport(eq("historiek.csv"), any(Path.class), eq(true), eq("admin")))
+        given(imports.startImport(eq("historiek.csv"), any(Path.class), eq(true), eq("admin")))
                 .willAnswer(call -> {
                     Path copy = call.getArgument(1);
                     assertThat(copy).hasContent("received_at,channel\n2024-01-01T10:00,PHONE");
@@ -94,12 +94,12 @@ class TicketImportControllerTests {
                         .with(admin())
                         .with(csrf()))
                 .hasRedirectedUrl("/admin/ticket-imports");
-        verify(tickets, never()).startImport(anyString(), any(Path.class), anyBoolean(), anyString());
+        verify(imports, never()).startImport(anyString(), any(Path.class), anyBoolean(), anyString());
     }
 
     @Test
     void aRunningImportPollsItsFragmentAndAFinishedOneStops() {
-        given(tickets.findImport(7)).willReturn(report(TicketImportStatus.RUNNING, List.of()));
+        given(imports.findImport(7)).willReturn(report(TicketImportStatus.RUNNING, List.of()));
 
         assertThat(mvc.get()
                         .uri("/admin/ticket-imports/7")
@@ -111,7 +111,7 @@ class TicketImportControllerTests {
                 .contains("<progress id=\"import-progress\"")
                 .contains("value=\"60\"");
 
-        given(tickets.findImport(7))
+        given(imports.findImport(7))
                 .willReturn(report(
                         TicketImportStatus.REFUSED,
                         List.of(new ImportProblem(3, "channel", "ticket.import.channel", "FAX"))));
@@ -124,7 +124,7 @@ class TicketImportControllerTests {
 
     @Test
     void anInterruptedImportSaysHowFarItGot() {
-        given(tickets.findImport(8)).willReturn(report(TicketImportStatus.INTERRUPTED, List.of()));
+        given(imports.findImport(8)).willReturn(report(TicketImportStatus.INTERRUPTED, List.of()));
 
         assertThat(mvc.get().uri("/admin/ticket-imports/8").with(admin()))
                 .bodyText()

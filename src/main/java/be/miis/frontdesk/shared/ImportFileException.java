@@ -1,19 +1,21 @@
-package be.miis.frontdesk.ticket;
+package be.miis.frontdesk.shared;
 
-import be.miis.frontdesk.shared.ImportProblem;
 import java.util.List;
 
-/** A file that cannot be read as a ticket CSV at all (not UTF-8, empty, a required column missing). */
-class TicketImportFileException extends RuntimeException {
+/**
+ * A CSV file that cannot be imported at all: empty, not UTF-8, not CSV, or a required column missing (then with
+ * every missing and unknown column at once). Its problems are reported on line 1 or as "file".
+ */
+public class ImportFileException extends RuntimeException {
 
     private final List<ImportProblem> problems;
 
-    TicketImportFileException(String messageKey, String detail) {
+    public ImportFileException(String messageKey, String detail) {
         this(List.of(new ImportProblem(1, "file", messageKey, detail)));
     }
 
     /** A file refused for several reasons at once (every missing and unknown column of a header). */
-    TicketImportFileException(List<ImportProblem> problems) {
+    public ImportFileException(List<ImportProblem> problems) {
         super(problems.stream()
                 .map(p -> p.messageKey() + ": " + p.value())
                 .toList()
@@ -22,15 +24,15 @@ class TicketImportFileException extends RuntimeException {
     }
 
     /** The first reason. */
-    String messageKey() {
+    public String messageKey() {
         return problems.get(0).messageKey();
     }
 
-    String detail() {
+    public String detail() {
         return String.valueOf(problems.get(0).value());
     }
 
-    List<ImportProblem> problems() {
+    public List<ImportProblem> problems() {
         return problems;
     }
 }
