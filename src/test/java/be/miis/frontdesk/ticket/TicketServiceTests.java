@@ -50,6 +50,8 @@ class TicketServiceTests {
     @TestConfiguration(proxyBeanMethods = false)
     @Import({
         TicketService.class,
+        TicketInput.class,
+        TicketPages.class,
         TicketReferences.class,
         TicketSearch.class,
         DomainCatalogue.class,
