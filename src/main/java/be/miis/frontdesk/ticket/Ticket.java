@@ -29,6 +29,9 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * <p>The id is taken from the database sequence before the ticket is built ({@link TicketRepository#nextId()}),
  * so the events of a new ticket carry it and the ticket is inserted once, with everything that happened at first
  * contact. A null version marks the ticket as new for Spring Data.
+ *
+ * <p>One class, though long: it is one consistency boundary, and keeping every lifecycle rule, timeline entry and
+ * event of a ticket in it is what makes the trail complete by construction; most of its length is accessors.
  */
 @Entity
 @Table(name = "ticket")
