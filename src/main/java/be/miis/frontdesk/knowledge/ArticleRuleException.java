@@ -3,7 +3,7 @@ package be.miis.frontdesk.knowledge;
 import be.miis.frontdesk.shared.RuleViolationException;
 
 /** A review rule that refuses a step: the author publishing their own text, an empty translation. */
-public class ArticleRuleException extends RuleViolationException {
+class ArticleRuleException extends RuleViolationException {
 
     private final String messageKey;
 

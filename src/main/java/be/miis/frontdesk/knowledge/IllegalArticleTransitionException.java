@@ -3,7 +3,7 @@ package be.miis.frontdesk.knowledge;
 import be.miis.frontdesk.shared.RuleViolationException;
 
 /** A workflow step that the article's state does not allow (publishing a draft, archiving twice). */
-public class IllegalArticleTransitionException extends RuleViolationException {
+class IllegalArticleTransitionException extends RuleViolationException {
 
     private final ArticleStatus to;
 

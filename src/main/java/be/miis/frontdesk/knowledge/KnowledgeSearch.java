@@ -39,6 +39,10 @@ import org.springframework.web.util.HtmlUtils;
  * a sequential scan when the words are common enough for it to fill the pool within the first rows, the GIN
  * index otherwise. Left to itself, the planner took a misspelt or rare word for a common one and read the
  * whole table (400 to 600 ms), or collected every match of a common one into a bitmap (60 to 130 ms).
+ *
+ * <p>One class although it is longer than the others: the stages are one algorithm. Each stage decides from what
+ * the one before found (the corrected words, the languages taking part, how full the pool is) and they share the
+ * plan choice and the ranking, so pieces split out would only pass that state back and forth.
  */
 @Component
 class KnowledgeSearch {

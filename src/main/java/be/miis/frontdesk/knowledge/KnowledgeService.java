@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -29,13 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class KnowledgeService {
 
     public static final int MAX_LIMIT = 100;
-    private static final int MAX_QUESTION = 300;
+    static final int MAX_QUESTION = 300;
 
     private final FaqArticleRepository articles;
     private final FaqArticleVersionRepository versions;
     private final KnowledgeSearch search;
     private final ArticleUses uses;
-    private final DomainCatalogue domains;
+    private final ArticleDrafts drafts;
     private final Permissions permissions;
     private final Clock clock;
 
@@ -51,7 +50,7 @@ public class KnowledgeService {
         this.versions = versions;
         this.search = search;
         this.uses = uses;
-        this.domains = domains;
+        this.drafts = new ArticleDrafts(domains);
         this.permissions = permissions;
         this.clock = clock;
     }
@@ -127,14 +126,14 @@ public class KnowledgeService {
      */
     @Transactional
     public long create(ArticleDraft draft, String author) {
-        FaqArticle article = new FaqArticle(checked(draft), author, clock.instant());
+        FaqArticle article = new FaqArticle(drafts.checked(draft), author, clock.instant());
         return Objects.requireNonNull(articles.save(article).id());
     }
 
     /** Replaces the content; a published article becomes a draft revision while its publication stays live. */
     @Transactional
     public void update(long id, int version, ArticleDraft draft, String editor) {
-        ArticleDraft checked = checked(draft);
+        ArticleDraft checked = drafts.checked(draft);
         change(id, version, article -> article.edit(checked, editor, clock.instant()));
     }
 
@@ -269,57 +268,9 @@ public class KnowledgeService {
                 .toList();
     }
 
-    /**
-     * The draft as it will be saved, or the first field that is wrong. A JSON client can leave out anything, so the
-     * fields are checked for null here, as the import does: a missing text counts as empty, a missing audience,
-     * source language, translation list, translation or language is refused.
-     */
-    ArticleDraft checked(ArticleDraft draft) {
-        if (domains.findAll().stream().noneMatch(d -> d.code().equals(draft.domainCode()) && d.active())) {
-            throw new InvalidArticleException("domainCode", "knowledge.domain.unknown");
-        }
-        required("audience", draft.audience());
-        required("sourceLanguage", draft.sourceLanguage());
-        List<TranslationText> given = required("translations", draft.translations());
-        List<TranslationText> texts = new ArrayList<>(given.size());
-        for (int i = 0; i < given.size(); i++) {
-            TranslationText t = required("translations[" + i + "]", given.get(i));
-            texts.add(new TranslationText(
-                    required("translations[" + i + "].language", t.language()),
-                    orEmpty(t.question()).strip(),
-                    HtmlSanitiser.sanitise(orEmpty(t.answerHtml())),
-                    orEmpty(t.keywords()).strip()));
-        }
-        long languages =
-                texts.stream().map(TranslationText::language).distinct().count();
-        if (languages != texts.size()) {
-            throw new InvalidArticleException("translations", "knowledge.translation.duplicate");
-        }
-        for (TranslationText text : texts) {
-            if (text.question().length() > MAX_QUESTION) {
-                throw new InvalidArticleException("question", "knowledge.question.tooLong");
-            }
-            if (text.keywords().length() > 500) {
-                throw new InvalidArticleException("keywords", "knowledge.keywords.tooLong");
-            }
-        }
-        return new ArticleDraft(draft.domainCode(), draft.audience(), draft.sourceLanguage(), draft.reviewBy(), texts);
-    }
-
     /** What goes out to the frontdesk and the public is the backoffice's decision (docs/roles.md). */
     private void requireReviewer(String actor) {
         permissions.require(actor, "knowledge.permission.review", Role.EXPERT);
-    }
-
-    private static <T> T required(String field, @Nullable T value) {
-        if (value == null) {
-            throw new InvalidArticleException(field, "knowledge.import.required");
-        }
-        return value;
-    }
-
-    private static String orEmpty(@Nullable String text) {
-        return text == null ? "" : text;
     }
 
     private void change(long id, int version, Consumer<FaqArticle> action) {

@@ -7,6 +7,7 @@ import be.miis.frontdesk.identity.Permissions;
 import be.miis.frontdesk.identity.Role;
 import be.miis.frontdesk.knowledge.PortableArticle.PortableTranslation;
 import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.shared.DomainCatalogue;
 import be.miis.frontdesk.shared.NotPermittedException;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Moves the whole FAQ base between systems (issue #4, migration from the previous tool): a streamed export of
  * every article in every status, and an all-or-nothing import that holds each article to the same checks and
- * sanitising as {@link KnowledgeService#create}.
+ * sanitising as {@link KnowledgeService#create} ({@link ArticleDrafts}).
  */
 @Service
 public class KnowledgeTransfer {
@@ -42,7 +43,7 @@ public class KnowledgeTransfer {
     /** Imported entities are flushed and detached in batches, so a large file does not fill the session. */
     private static final int FLUSH_EVERY = 200;
 
-    private final KnowledgeService knowledge;
+    private final ArticleDrafts drafts;
     private final FaqArticleRepository articles;
     private final FaqArticleVersionRepository versions;
     private final EntityManager entityManager;
@@ -54,7 +55,7 @@ public class KnowledgeTransfer {
     private final Clock clock;
 
     KnowledgeTransfer(
-            KnowledgeService knowledge,
+            DomainCatalogue domains,
             FaqArticleRepository articles,
             FaqArticleVersionRepository versions,
             EntityManager entityManager,
@@ -64,7 +65,7 @@ public class KnowledgeTransfer {
             AuditLog audit,
             DataSource dataSource,
             Clock clock) {
-        this.knowledge = knowledge;
+        this.drafts = new ArticleDrafts(domains);
         this.articles = articles;
         this.versions = versions;
         this.entityManager = entityManager;
@@ -206,8 +207,8 @@ public class KnowledgeTransfer {
                     text(t.keywords())));
         }
         try {
-            ArticleDraft draft = knowledge.checked(
-                    new ArticleDraft(domainCode, audience, sourceLanguage, article.reviewBy(), texts));
+            ArticleDraft draft =
+                    drafts.checked(new ArticleDraft(domainCode, audience, sourceLanguage, article.reviewBy(), texts));
             // The constructor holds the rest of the rules (a question in the source language); trying it here
             // lets the whole file be checked before anything is written.
             new FaqArticle(draft, owner, Instant.EPOCH);

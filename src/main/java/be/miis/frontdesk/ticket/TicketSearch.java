@@ -26,6 +26,10 @@ import org.springframework.stereotype.Component;
 /**
  * The ticket lists, by keyset on (received_at, id): a page costs the same at row 50 and at row 5 000 000, and
  * never needs a COUNT over the whole table. Every filter combination has an index to start from (see V8).
+ *
+ * <p>One algorithm: the page, the capped count and the word search's window are all built from the same filter
+ * SQL ({@code where}), so they cannot disagree on which tickets a list holds. The two look-ups beside it (an
+ * organisation's figures, headlines by reference) are the other read-only SQL of the module's lists.
  */
 @Component
 class TicketSearch {

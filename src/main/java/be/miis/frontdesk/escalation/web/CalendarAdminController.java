@@ -7,9 +7,7 @@ import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.web.Flash;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,7 +17,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,11 +43,12 @@ class CalendarAdminController {
 
     @GetMapping("/admin/calendar")
     String showCalendar(@RequestParam(required = false) @Nullable Integer year, Model model) {
-        calendar(year, OpeningHoursText.format(businessCalendar.openingHours()), model);
+        model.addAttribute("hoursForm", OpeningHoursForm.of(businessCalendar.openingHours()));
+        calendar(year, model);
         return "escalation/calendar";
     }
 
-    private void calendar(@Nullable Integer year, Map<String, String> hours, Model model) {
+    private void calendar(@Nullable Integer year, Model model) {
         int shown = year == null || year < 2000 || year > 2100
                 ? LocalDate.now(clock.withZone(BusinessTime.ZONE)).getYear()
                 : year;
@@ -57,7 +58,6 @@ class CalendarAdminController {
         model.addAttribute("year", shown);
         model.addAttribute("days", days);
         model.addAttribute("byMonth", byMonth);
-        model.addAttribute("hours", hours);
     }
 
     /**
@@ -67,26 +67,28 @@ class CalendarAdminController {
      */
     @PostMapping("/admin/calendar/opening-hours")
     String changeOpeningHours(
-            @RequestParam Map<String, String> form,
+            @ModelAttribute("hoursForm") OpeningHoursForm form,
+            BindingResult result,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            int moved = businessCalendar.changeOpeningHours(OpeningHoursText.parse(form));
-            Flash.success(redirect, "escalation.hours.saved", moved);
-            return "redirect:/admin/calendar";
-        } catch (InvalidCalendarException e) {
-            Map<String, String> typed = new LinkedHashMap<>();
-            for (DayOfWeek day : DayOfWeek.values()) {
-                String field = OpeningHoursText.field(day);
-                typed.put(field, form.getOrDefault(field, ""));
+        if (!result.hasErrors()) {
+            try {
+                int moved = businessCalendar.changeOpeningHours(form.toHours());
+                Flash.success(redirect, "escalation.hours.saved", moved);
+                return "redirect:/admin/calendar";
+            } catch (InvalidCalendarException e) {
+                // Beside the weekday it concerns, or above the form when it is about the week as a whole.
+                if (OpeningHoursForm.DAYS.contains(e.field())) {
+                    result.rejectValue(e.field(), e.messageKey());
+                } else {
+                    result.reject(e.messageKey());
+                }
             }
-            calendar(null, typed, model);
-            model.addAttribute("hoursErrorField", e.field());
-            model.addAttribute("hoursError", e.messageKey());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return "escalation/calendar";
         }
+        calendar(null, model);
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return "escalation/calendar";
     }
 
     @PostMapping("/admin/calendar/closure-days")

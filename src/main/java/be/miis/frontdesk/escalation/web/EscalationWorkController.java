@@ -10,15 +10,16 @@ import be.miis.frontdesk.identity.UserView;
 import be.miis.frontdesk.shared.InvalidInputException;
 import be.miis.frontdesk.shared.web.Flash;
 import be.miis.frontdesk.ticket.EscalationPriority;
-import be.miis.frontdesk.ticket.EscalationRequest;
 import be.miis.frontdesk.ticket.IllegalTransitionException;
 import be.miis.frontdesk.ticket.TicketService;
 import be.miis.frontdesk.ticket.TicketStatus;
 import be.miis.frontdesk.ticket.TicketType;
 import be.miis.frontdesk.ticket.TicketView;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +28,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,6 +46,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EscalationWorkController {
 
     private static final String ESCALATE_VIEW = "escalation/escalate";
+
+    /** The fields of {@link EscalateForm}: a refusal naming one of them is shown beside it. */
+    private static final Set<String> FORM_FIELDS = Set.of("queueId", "priority", "note", "version");
 
     private final EscalationService escalation;
     private final QueueAdministration queueAdmin;
@@ -69,46 +75,44 @@ class EscalationWorkController {
         EscalateForm form = new EscalateForm();
         form.setVersion(ticket.version());
         queueAdmin.suggestQueue(ticket.domainCode(), ticket.type()).ifPresent(q -> form.setQueueId(q.id()));
-        return escalatePage(ticket, form, Map.of(), model);
+        return escalatePage(ticket, form, model);
     }
 
     @PostMapping("/frontdesk/tickets/{reference}/escalate")
     String escalate(
             @PathVariable String reference,
-            EscalateForm form,
+            @ModelAttribute("form") @Valid EscalateForm form,
+            BindingResult result,
             @AuthenticationPrincipal FrontdeskUser user,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        String error;
-        String field;
-        try {
-            if (form.getNote().isBlank()) {
-                throw new MissingNote();
+        int status = HttpServletResponse.SC_BAD_REQUEST;
+        if (!result.hasErrors()) {
+            try {
+                tickets.escalate(reference, form.getVersion(), form.toRequest(), user.getUsername());
+                Flash.success(redirect, "ticket.flash.escalate", reference);
+                return "redirect:/frontdesk/tickets/" + reference;
+            } catch (InvalidInputException e) {
+                // The ticket's or the escalation module's rules; a field this form has not is said above it.
+                if (FORM_FIELDS.contains(e.field())) {
+                    result.rejectValue(e.field(), e.messageKey());
+                } else {
+                    result.reject(e.messageKey());
+                }
+            } catch (ObjectOptimisticLockingFailureException e) {
+                result.reject("ticket.conflict");
+                status = HttpServletResponse.SC_CONFLICT;
+            } catch (IllegalTransitionException e) {
+                Flash.error(redirect, "ticket.illegalTransition." + e.to());
+                return "redirect:/frontdesk/tickets/" + reference;
             }
-            tickets.escalate(
-                    reference,
-                    form.getVersion(),
-                    new EscalationRequest(form.getQueueId(), form.getPriority(), form.getNote()),
-                    user.getUsername());
-            Flash.success(redirect, "ticket.flash.escalate", reference);
-            return "redirect:/frontdesk/tickets/" + reference;
-        } catch (InvalidInputException e) {
-            field = e.field();
-            error = e.messageKey();
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            field = "";
-            error = "ticket.conflict";
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-        } catch (IllegalTransitionException e) {
-            Flash.error(redirect, "ticket.illegalTransition." + e.to());
-            return "redirect:/frontdesk/tickets/" + reference;
         }
+        response.setStatus(status);
         // Shown again as typed, on the ticket as it is now: sending again is a deliberate act on the current state.
         TicketView ticket = tickets.get(reference, user.getUsername());
         form.setVersion(ticket.version());
-        return escalatePage(ticket, form, Map.of(field, error), model);
+        return escalatePage(ticket, form, model);
     }
 
     /**
@@ -134,10 +138,9 @@ class EscalationWorkController {
         return "escalation/escalate :: queueChoice";
     }
 
-    private String escalatePage(TicketView ticket, EscalateForm form, Map<String, String> errors, Model model) {
+    private String escalatePage(TicketView ticket, EscalateForm form, Model model) {
         model.addAttribute("ticket", ticket);
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         model.addAttribute(
                 "queues",
                 queueAdmin.findQueues().stream().filter(QueueSummary::active).toList());
@@ -255,12 +258,5 @@ class EscalationWorkController {
     /** Display names of users by username, for lists that store usernames. */
     static Map<String, String> names(List<UserView> users) {
         return users.stream().collect(Collectors.toMap(UserView::username, UserView::displayName, (a, b) -> a));
-    }
-
-    /** The handover note is what the backoffice starts from: required on this screen. */
-    private static final class MissingNote extends InvalidInputException {
-        MissingNote() {
-            super("note", "escalation.note.required");
-        }
     }
 }

@@ -2,23 +2,19 @@ package be.miis.frontdesk.escalation.web;
 
 import be.miis.frontdesk.escalation.InvalidEscalationException;
 import be.miis.frontdesk.escalation.QueueAdministration;
-import be.miis.frontdesk.escalation.QueueChange;
 import be.miis.frontdesk.escalation.QueueSummary;
 import be.miis.frontdesk.shared.web.Flash;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -44,80 +40,52 @@ class QueueAdminController {
 
     @GetMapping("/admin/queues/{id}")
     String editQueue(@PathVariable long id, Model model) {
-        QueueSummary queue =
-                queueAdmin.findQueue(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return form(
-                queue,
-                queue.nameNl(),
-                queue.nameFr(),
-                queue.nameDe(),
-                queue.nameEn(),
-                queue.slaWorkingDays(),
-                queue.active(),
-                queue.leadUsername(),
-                queue.members(),
-                null,
-                model);
+        QueueSummary queue = queue(id);
+        model.addAttribute("queueForm", QueueForm.of(queue));
+        return form(queue, model);
     }
 
     @PostMapping("/admin/queues/{id}")
     String saveQueue(
             @PathVariable long id,
-            @RequestParam int version,
-            @RequestParam(defaultValue = "") String nameNl,
-            @RequestParam(defaultValue = "") String nameFr,
-            @RequestParam(defaultValue = "") String nameDe,
-            @RequestParam(defaultValue = "") String nameEn,
-            @RequestParam(defaultValue = "0") int slaWorkingDays,
-            @RequestParam(defaultValue = "false") boolean active,
-            @RequestParam(defaultValue = "") String leadUsername,
-            @RequestParam(required = false) @Nullable List<String> members,
+            @ModelAttribute("queueForm") QueueForm form,
+            BindingResult result,
             Locale locale,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        QueueSummary queue =
-                queueAdmin.findQueue(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        String lead = leadUsername.isBlank() ? null : leadUsername;
-        Set<String> chosen = members == null ? Set.of() : Set.copyOf(members);
-        String error;
-        try {
-            queueAdmin.changeQueue(
-                    id, version, new QueueChange(nameNl, nameFr, nameDe, nameEn, slaWorkingDays, active, lead, chosen));
-            Flash.success(
-                    redirect,
-                    "queue.admin.saved",
-                    queueAdmin.findQueue(id).map(q -> q.name(locale)).orElse(nameNl.strip()));
-            return "redirect:/admin/queues";
-        } catch (InvalidEscalationException e) {
-            error = e.messageKey();
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            error = "queue.admin.conflict";
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
+        QueueSummary queue = queue(id);
+        int status = HttpServletResponse.SC_BAD_REQUEST;
+        if (!result.hasErrors()) {
+            try {
+                queueAdmin.changeQueue(id, form.getVersion(), form.toChange());
+                Flash.success(
+                        redirect,
+                        "queue.admin.saved",
+                        queueAdmin
+                                .findQueue(id)
+                                .map(q -> q.name(locale))
+                                .orElse(form.getNameNl().strip()));
+                return "redirect:/admin/queues";
+            } catch (InvalidEscalationException e) {
+                result.reject(e.messageKey());
+            } catch (ObjectOptimisticLockingFailureException e) {
+                result.reject("queue.admin.conflict");
+                status = HttpServletResponse.SC_CONFLICT;
+            }
         }
-        return form(queue, nameNl, nameFr, nameDe, nameEn, slaWorkingDays, active, lead, chosen, error, model);
+        response.setStatus(status);
+        // Shown again as typed, on the queue's version now: saving again is a deliberate act on the current state.
+        form.setVersion(queue.version());
+        return form(queue, model);
     }
 
-    private String form(
-            QueueSummary queue,
-            String nameNl,
-            String nameFr,
-            String nameDe,
-            String nameEn,
-            int slaWorkingDays,
-            boolean active,
-            @Nullable String lead,
-            Set<String> members,
-            @Nullable String error,
-            Model model) {
+    private QueueSummary queue(long id) {
+        return queueAdmin.findQueue(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private String form(QueueSummary queue, Model model) {
         model.addAttribute("queue", queue);
-        model.addAttribute("typedNames", Map.of("nl", nameNl, "fr", nameFr, "de", nameDe, "en", nameEn));
-        model.addAttribute("slaWorkingDays", slaWorkingDays);
-        model.addAttribute("active", active);
-        model.addAttribute("lead", lead);
-        model.addAttribute("members", members);
-        model.addAttribute("error", error);
         model.addAttribute("experts", queueAdmin.experts());
         return "escalation/queue-admin";
     }

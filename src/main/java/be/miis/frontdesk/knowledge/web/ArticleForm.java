@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The article form: one block per content language, left entirely empty for a language without translation. */
-public class ArticleForm {
+class ArticleForm {
 
     @NotBlank(message = "{knowledge.domain.unknown}")
     private String domainCode = "";

@@ -2,6 +2,7 @@ package be.miis.frontdesk.knowledge.web;
 
 import be.miis.frontdesk.identity.FrontdeskUser;
 import be.miis.frontdesk.knowledge.ArticleStatus;
+import be.miis.frontdesk.knowledge.ArticleSummary;
 import be.miis.frontdesk.knowledge.ArticleView;
 import be.miis.frontdesk.knowledge.Audience;
 import be.miis.frontdesk.knowledge.KnowledgeService;
@@ -84,25 +85,30 @@ class KnowledgeController {
         return htmx.isHtmxRequest() ? "knowledge/search :: results" : "knowledge/search";
     }
 
-    @GetMapping("/knowledge/lists/{name}")
-    String showList(@PathVariable String name, Locale locale, Model model) {
-        ContentLanguage language = contentLanguage(locale);
-        model.addAttribute("name", name);
-        model.addAttribute(
-                "articles",
-                switch (name) {
-                    case "review-due" -> knowledge.findReviewDue(language, LIST_LIMIT);
-                    case "in-review" -> knowledge.findByStatus(ArticleStatus.IN_REVIEW, language, LIST_LIMIT);
-                    case "drafts" -> knowledge.findByStatus(ArticleStatus.DRAFT, language, LIST_LIMIT);
-                    default -> throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
-                });
-        model.addAttribute(
-                "titleKey",
-                switch (name) {
-                    case "review-due" -> "knowledge.list.reviewDue";
-                    case "in-review" -> "knowledge.list.IN_REVIEW";
-                    default -> "knowledge.list.DRAFT";
-                });
+    @GetMapping("/knowledge/lists/review-due")
+    String showReviewDue(Locale locale, Model model) {
+        return list("knowledge.list.reviewDue", knowledge.findReviewDue(contentLanguage(locale), LIST_LIMIT), model);
+    }
+
+    @GetMapping("/knowledge/lists/in-review")
+    String showInReview(Locale locale, Model model) {
+        return list(
+                "knowledge.list.IN_REVIEW",
+                knowledge.findByStatus(ArticleStatus.IN_REVIEW, contentLanguage(locale), LIST_LIMIT),
+                model);
+    }
+
+    @GetMapping("/knowledge/lists/drafts")
+    String showDrafts(Locale locale, Model model) {
+        return list(
+                "knowledge.list.DRAFT",
+                knowledge.findByStatus(ArticleStatus.DRAFT, contentLanguage(locale), LIST_LIMIT),
+                model);
+    }
+
+    private static String list(String titleKey, List<ArticleSummary> articles, Model model) {
+        model.addAttribute("articles", articles);
+        model.addAttribute("titleKey", titleKey);
         return "knowledge/list";
     }
 
@@ -194,22 +200,58 @@ class KnowledgeController {
         return "knowledge/form";
     }
 
-    @PostMapping("/knowledge/articles/{id}/{action:submit|publish|sendBack|archive}")
-    String act(
+    /*
+     * The review workflow: an author submits, an expert publishes or sends back, an expert archives. Each on the
+     * version the page showed, so an action on an outdated page is refused rather than applied to a newer text.
+     */
+
+    @PostMapping("/knowledge/articles/{id}/submit")
+    String submitForReview(
             @PathVariable long id,
-            @PathVariable String action,
             @RequestParam int version,
             @AuthenticationPrincipal FrontdeskUser user,
             RedirectAttributes redirect) {
-        String actor = user.getUsername();
+        return review(
+                id,
+                redirect,
+                "knowledge.flash.submit",
+                () -> knowledge.submitForReview(id, version, user.getUsername()));
+    }
+
+    @PostMapping("/knowledge/articles/{id}/publish")
+    String publish(
+            @PathVariable long id,
+            @RequestParam int version,
+            @AuthenticationPrincipal FrontdeskUser user,
+            RedirectAttributes redirect) {
+        return review(
+                id, redirect, "knowledge.flash.publish", () -> knowledge.publish(id, version, user.getUsername()));
+    }
+
+    @PostMapping("/knowledge/articles/{id}/sendBack")
+    String sendBack(
+            @PathVariable long id,
+            @RequestParam int version,
+            @AuthenticationPrincipal FrontdeskUser user,
+            RedirectAttributes redirect) {
+        return review(
+                id, redirect, "knowledge.flash.sendBack", () -> knowledge.sendBack(id, version, user.getUsername()));
+    }
+
+    @PostMapping("/knowledge/articles/{id}/archive")
+    String archive(
+            @PathVariable long id,
+            @RequestParam int version,
+            @AuthenticationPrincipal FrontdeskUser user,
+            RedirectAttributes redirect) {
+        return review(
+                id, redirect, "knowledge.flash.archive", () -> knowledge.archive(id, version, user.getUsername()));
+    }
+
+    private static String review(long id, RedirectAttributes redirect, String successKey, Runnable action) {
         try {
-            switch (action) {
-                case "submit" -> knowledge.submitForReview(id, version, actor);
-                case "publish" -> knowledge.publish(id, version, actor);
-                case "sendBack" -> knowledge.sendBack(id, version, actor);
-                default -> knowledge.archive(id, version, actor);
-            }
-            Flash.success(redirect, "knowledge.flash." + action, id);
+            action.run();
+            Flash.success(redirect, successKey, id);
         } catch (ObjectOptimisticLockingFailureException e) {
             Flash.error(redirect, "knowledge.conflict");
         } catch (RuleViolationException e) {

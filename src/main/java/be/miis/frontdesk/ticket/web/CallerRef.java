@@ -10,7 +10,10 @@ record CallerRef(@Nullable Long organisationId, @Nullable Long contactId) {
 
     static final CallerRef UNKNOWN = new CallerRef(null, null);
 
-    /** Parses the posted value; anything malformed counts as "not identified" and is reported by the caller. */
+    /** The values {@link #parse} accepts, for the forms' validation: blank, or a kind and an id. */
+    static final String FORM_VALUE = "\\p{javaWhitespace}*|(contact|organisation):\\d{1,18}";
+
+    /** Parses the posted value: null when malformed (the forms refuse such a value, see {@link #FORM_VALUE}). */
     static @Nullable CallerRef parse(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return UNKNOWN;
@@ -25,6 +28,12 @@ record CallerRef(@Nullable Long organisationId, @Nullable Long contactId) {
             case "organisation" -> new CallerRef(id, null);
             default -> null;
         };
+    }
+
+    /** The caller of a form whose validation passed; a malformed value counts as "not identified". */
+    static CallerRef ofValid(@Nullable String value) {
+        CallerRef caller = parse(value);
+        return caller == null ? UNKNOWN : caller;
     }
 
     static String of(@Nullable Long organisationId, @Nullable Long contactId) {

@@ -80,11 +80,7 @@ class LogCallController extends TicketScreen {
             @AuthenticationPrincipal FrontdeskUser user,
             Model model,
             RedirectAttributes redirect) {
-        CallerRef caller = CallerRef.parse(form.getCaller());
-        if (caller == null) {
-            result.rejectValue("caller", "ticket.caller.invalid");
-            caller = CallerRef.UNKNOWN;
-        }
+        CallerRef caller = CallerRef.ofValid(form.getCaller());
         if (outcome == OpenTicket.Outcome.ANSWERED && form.getAnswer().isBlank()) {
             result.rejectValue("answer", "ticket.answer.required");
         }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,7 @@ class LogCallForm {
     @Size(max = 120, message = "{ticket.callerQuery.size}")
     private String callerQuery = "";
 
+    @Pattern(regexp = CallerRef.FORM_VALUE, message = "{ticket.caller.invalid}")
     private String caller = "";
 
     @NotBlank(message = "{ticket.domain.required}")

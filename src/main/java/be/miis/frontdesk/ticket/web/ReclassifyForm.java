@@ -5,6 +5,7 @@ import be.miis.frontdesk.ticket.TicketChange;
 import be.miis.frontdesk.ticket.TicketView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 /** Corrects a ticket's domain, language or caller. */
 class ReclassifyForm {
@@ -17,6 +18,7 @@ class ReclassifyForm {
     @NotNull(message = "{ticket.language.required}")
     private ContentLanguage language = ContentLanguage.NL;
 
+    @Pattern(regexp = CallerRef.FORM_VALUE, message = "{ticket.caller.invalid}")
     private String caller = "";
 
     static ReclassifyForm of(TicketView ticket) {
@@ -30,7 +32,8 @@ class ReclassifyForm {
         return form;
     }
 
-    TicketChange toChange(CallerRef caller) {
+    TicketChange toChange() {
+        CallerRef caller = CallerRef.ofValid(this.caller);
         return new TicketChange(domainCode, language, caller.organisationId(), caller.contactId());
     }
 

@@ -46,53 +46,114 @@ class TicketController extends TicketScreen {
         return page(reference, user, model, Map.of());
     }
 
-    /**
-     * An answer, an internal note, a message of the customer, what is asked of the customer when the ticket is put
-     * to wait ("wait"), or what was received when it is resumed ("resume"). Each has its own form on the page, so a
-     * refused one comes back in its own place with the text as typed.
-     */
-    @PostMapping("/{kind:answers|notes|replies|wait|resume}")
-    String addText(
+    @PostMapping("/answers")
+    String answer(
             @PathVariable String reference,
-            @PathVariable String kind,
-            @ModelAttribute("textForm") @Valid TicketTextForm form,
+            @ModelAttribute("answerForm") @Valid TicketTextForm form,
             BindingResult result,
             @AuthenticationPrincipal FrontdeskUser user,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        String actor = user.getUsername();
-        Runnable action =
-                switch (kind) {
-                    case "answers" ->
-                        () -> tickets.answer(
-                                reference,
-                                form.getVersion(),
-                                form.getText(),
-                                form.getChannel(),
-                                form.getFaqVersionId(),
-                                actor);
-                    case "notes" -> () -> tickets.addNote(reference, form.getText(), actor);
-                    case "replies" -> () -> tickets.receiveReply(reference, form.getText(), form.getChannel(), actor);
-                    case "wait" -> () -> tickets.waitForCustomer(reference, form.getVersion(), form.getText(), actor);
-                    default ->
-                        () -> tickets.resume(reference, form.getVersion(), form.getText(), form.getChannel(), actor);
-                };
-        String formName =
-                switch (kind) {
-                    case "answers" -> "answerForm";
-                    case "notes" -> "noteForm";
-                    case "replies" -> "replyForm";
-                    default -> kind + "Form";
-                };
-        String successKey =
-                switch (kind) {
-                    case "answers" -> "ticket.flash.answered";
-                    case "notes" -> "ticket.flash.noted";
-                    case "replies" -> "ticket.flash.replied";
-                    default -> "ticket.flash." + kind;
-                };
-        return act(reference, result, user, model, response, redirect, formName, form, successKey, action);
+        return act(
+                reference,
+                result,
+                user,
+                model,
+                response,
+                redirect,
+                "ticket.flash.answered",
+                () -> tickets.answer(
+                        reference,
+                        form.getVersion(),
+                        form.getText(),
+                        form.getChannel(),
+                        form.getFaqVersionId(),
+                        user.getUsername()));
+    }
+
+    @PostMapping("/notes")
+    String addNote(
+            @PathVariable String reference,
+            @ModelAttribute("noteForm") @Valid TicketTextForm form,
+            BindingResult result,
+            @AuthenticationPrincipal FrontdeskUser user,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(
+                reference,
+                result,
+                user,
+                model,
+                response,
+                redirect,
+                "ticket.flash.noted",
+                () -> tickets.addNote(reference, form.getText(), user.getUsername()));
+    }
+
+    /** A message of the customer that came in some other way (a letter, a call back) than the ticket's channel. */
+    @PostMapping("/replies")
+    String receiveReply(
+            @PathVariable String reference,
+            @ModelAttribute("replyForm") @Valid TicketTextForm form,
+            BindingResult result,
+            @AuthenticationPrincipal FrontdeskUser user,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(
+                reference,
+                result,
+                user,
+                model,
+                response,
+                redirect,
+                "ticket.flash.replied",
+                () -> tickets.receiveReply(reference, form.getText(), form.getChannel(), user.getUsername()));
+    }
+
+    /** Puts the ticket to wait for the customer; the text says what was asked of them. */
+    @PostMapping("/wait")
+    String waitForCustomer(
+            @PathVariable String reference,
+            @ModelAttribute("waitForm") @Valid TicketTextForm form,
+            BindingResult result,
+            @AuthenticationPrincipal FrontdeskUser user,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(
+                reference,
+                result,
+                user,
+                model,
+                response,
+                redirect,
+                "ticket.flash.wait",
+                () -> tickets.waitForCustomer(reference, form.getVersion(), form.getText(), user.getUsername()));
+    }
+
+    /** Ends the wait; the text says what was received. */
+    @PostMapping("/resume")
+    String resume(
+            @PathVariable String reference,
+            @ModelAttribute("resumeForm") @Valid TicketTextForm form,
+            BindingResult result,
+            @AuthenticationPrincipal FrontdeskUser user,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(
+                reference,
+                result,
+                user,
+                model,
+                response,
+                redirect,
+                "ticket.flash.resume",
+                () -> tickets.resume(
+                        reference, form.getVersion(), form.getText(), form.getChannel(), user.getUsername()));
     }
 
     @PostMapping("/classification")
@@ -104,12 +165,6 @@ class TicketController extends TicketScreen {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        CallerRef caller = CallerRef.parse(form.getCaller());
-        if (caller == null) {
-            result.rejectValue("caller", "ticket.caller.invalid");
-            caller = CallerRef.UNKNOWN;
-        }
-        CallerRef chosen = caller;
         return act(
                 reference,
                 result,
@@ -117,10 +172,8 @@ class TicketController extends TicketScreen {
                 model,
                 response,
                 redirect,
-                "reclassifyForm",
-                form,
                 "ticket.flash.reclassified",
-                () -> tickets.reclassify(reference, form.getVersion(), form.toChange(chosen), user.getUsername()));
+                () -> tickets.reclassify(reference, form.getVersion(), form.toChange(), user.getUsername()));
     }
 
     /**
@@ -140,26 +193,48 @@ class TicketController extends TicketScreen {
         }
     }
 
-    /**
+    /*
      * The status actions without a text: take, close, reopen. Waiting for the customer and resuming say what was
-     * asked and what was received ({@link #addText}); escalating asks for a queue and a handover note, on the
-     * escalation module's form.
+     * asked and what was received; escalating asks for a queue and a handover note, on the escalation module's form.
      */
-    @PostMapping("/{action:take|close|reopen}")
-    String changeStatus(
+
+    @PostMapping("/take")
+    String take(
             @PathVariable String reference,
-            @PathVariable String action,
             @RequestParam int version,
             @AuthenticationPrincipal FrontdeskUser user,
             RedirectAttributes redirect) {
-        String actor = user.getUsername();
+        return changeStatus(
+                reference, redirect, "ticket.flash.take", () -> tickets.take(reference, version, user.getUsername()));
+    }
+
+    @PostMapping("/close")
+    String close(
+            @PathVariable String reference,
+            @RequestParam int version,
+            @AuthenticationPrincipal FrontdeskUser user,
+            RedirectAttributes redirect) {
+        return changeStatus(
+                reference, redirect, "ticket.flash.close", () -> tickets.close(reference, version, user.getUsername()));
+    }
+
+    @PostMapping("/reopen")
+    String reopen(
+            @PathVariable String reference,
+            @RequestParam int version,
+            @AuthenticationPrincipal FrontdeskUser user,
+            RedirectAttributes redirect) {
+        return changeStatus(
+                reference,
+                redirect,
+                "ticket.flash.reopen",
+                () -> tickets.reopen(reference, version, user.getUsername()));
+    }
+
+    private String changeStatus(String reference, RedirectAttributes redirect, String successKey, Runnable action) {
         try {
-            switch (action) {
-                case "take" -> tickets.take(reference, version, actor);
-                case "close" -> tickets.close(reference, version, actor);
-                default -> tickets.reopen(reference, version, actor);
-            }
-            Flash.success(redirect, "ticket.flash." + action, reference);
+            action.run();
+            Flash.success(redirect, successKey, reference);
         } catch (ObjectOptimisticLockingFailureException e) {
             Flash.error(redirect, "ticket.conflict");
         } catch (IllegalTransitionException e) {
@@ -175,8 +250,6 @@ class TicketController extends TicketScreen {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect,
-            String formName,
-            Object form,
             String successKey,
             Runnable action) {
         if (!result.hasErrors()) {
@@ -200,7 +273,9 @@ class TicketController extends TicketScreen {
         } else {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
-        String view = page(reference, user, model, Map.of(formName, form));
+        // Each form is bound under the name its place on the page reads, so a refused one comes back in its place.
+        String formName = result.getObjectName();
+        String view = page(reference, user, model, Map.of(formName, result.getTarget()));
         model.addAttribute("refusedForm", formName);
         // The form goes back under the name its place on the page reads, with its errors; added last, because
         // the model drops a binding result whenever its form attribute is replaced.

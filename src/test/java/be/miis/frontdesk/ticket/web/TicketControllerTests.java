@@ -16,7 +16,6 @@ import be.miis.frontdesk.identity.IdentityService;
 import be.miis.frontdesk.identity.Role;
 import be.miis.frontdesk.identity.UserAccountMother;
 import be.miis.frontdesk.identity.WebSliceSecurityConfiguration;
-import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.shared.DomainCatalogue;
 import be.miis.frontdesk.shared.DomainView;
 import be.miis.frontdesk.shared.web.DisplayFormat;
@@ -26,9 +25,7 @@ import be.miis.frontdesk.ticket.IllegalTransitionException;
 import be.miis.frontdesk.ticket.InvalidTicketException;
 import be.miis.frontdesk.ticket.TicketService;
 import be.miis.frontdesk.ticket.TicketStatus;
-import be.miis.frontdesk.ticket.TicketType;
-import be.miis.frontdesk.ticket.TicketView;
-import java.time.Instant;
+import be.miis.frontdesk.ticket.TicketViewMother;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,33 +59,7 @@ class TicketControllerTests {
     void ticket() {
         given(domains.findAll())
                 .willReturn(List.of(new DomainView("RMI", "Leefloon", "RIS", "EE", "Income", 10, true)));
-        given(tickets.get(REFERENCE, "agent"))
-                .willReturn(new TicketView(
-                        7,
-                        REFERENCE,
-                        TicketStatus.NEW,
-                        Channel.PHONE,
-                        TicketType.QUESTION,
-                        "RMI",
-                        ContentLanguage.NL,
-                        null,
-                        null,
-                        "Leefloon",
-                        "Vraag",
-                        Instant.parse("2026-11-23T09:00:00Z"),
-                        60,
-                        false,
-                        "agent",
-                        Instant.parse("2026-11-23T09:00:00Z"),
-                        Instant.parse("2026-11-23T09:05:00Z"),
-                        null,
-                        null,
-                        null,
-                        3,
-                        null,
-                        null,
-                        null,
-                        List.of()));
+        given(tickets.get(REFERENCE, "agent")).willReturn(TicketViewMother.newQuestion(REFERENCE));
     }
 
     @Test

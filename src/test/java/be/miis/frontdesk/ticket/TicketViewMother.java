@@ -1,0 +1,41 @@
+package be.miis.frontdesk.ticket;
+
+import be.miis.frontdesk.shared.ContentLanguage;
+import java.time.Instant;
+import java.util.List;
+
+/** Tickets as the module API shows them, for the web slices of the screens that show one. */
+public final class TicketViewMother {
+
+    private TicketViewMother() {}
+
+    /** A new question on income support (domain RMI), logged by "agent", at version 3, without a caller. */
+    public static TicketView newQuestion(String reference) {
+        return new TicketView(
+                7,
+                reference,
+                TicketStatus.NEW,
+                Channel.PHONE,
+                TicketType.QUESTION,
+                "RMI",
+                ContentLanguage.NL,
+                null,
+                null,
+                "Leefloon",
+                "Vraag",
+                Instant.parse("2026-11-23T09:00:00Z"),
+                60,
+                false,
+                "agent",
+                Instant.parse("2026-11-23T09:00:00Z"),
+                Instant.parse("2026-11-23T09:05:00Z"),
+                null,
+                null,
+                null,
+                3,
+                null,
+                null,
+                null,
+                List.of());
+    }
+}
