@@ -14,7 +14,7 @@ import java.util.Locale;
  * hand-typed list). Only days off by law: jollyday also lists observances such as 2 November that are working
  * days; 15 November (federal staff) is an extra closure day an admin enters.
  */
-public final class BelgianHolidays {
+final class BelgianHolidays {
 
     private static final HolidayManager BELGIUM =
             HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.BELGIUM));

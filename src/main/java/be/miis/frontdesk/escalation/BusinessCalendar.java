@@ -15,7 +15,7 @@ import java.util.Set;
  * enters). Deadlines and elapsed working time are computed here, in the domain, from instants: daylight saving
  * is handled by resolving every opening and closing in the zone of the calendar on its own date.
  */
-public final class BusinessCalendar {
+final class BusinessCalendar {
 
     /** No calendar has ten years without an opening hour; beyond that the arithmetic stops instead of looping. */
     private static final int MAX_DAYS = 3_660;

@@ -14,7 +14,7 @@ import java.util.Map;
  * The weekly opening hours of the contact centre: per weekday, sorted intervals that do not overlap (a lunch
  * break is two intervals). A week without any opening hour is refused: no deadline could ever be reached.
  */
-public final class OpeningHours {
+final class OpeningHours {
 
     private final Map<DayOfWeek, List<OpeningInterval>> byDay = new EnumMap<>(DayOfWeek.class);
     private final Duration dayLength;

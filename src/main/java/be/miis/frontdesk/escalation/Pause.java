@@ -3,4 +3,4 @@ package be.miis.frontdesk.escalation;
 import java.time.Instant;
 
 /** A stretch during which the SLA clock stood still (the ticket waited for the customer). */
-public record Pause(Instant from, Instant to) {}
+record Pause(Instant from, Instant to) {}

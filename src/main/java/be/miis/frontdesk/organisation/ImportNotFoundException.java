@@ -2,7 +2,7 @@ package be.miis.frontdesk.organisation;
 
 import be.miis.frontdesk.shared.NotFoundException;
 
-public class ImportNotFoundException extends NotFoundException {
+class ImportNotFoundException extends NotFoundException {
 
     private ImportNotFoundException(String message) {
         super(message);

@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Everything known of an organisation, as it comes from an import line or an edit form (already validated). */
-public record OrganisationData(
+record OrganisationData(
         String nisCode,
         String nameNl,
         String nameFr,

@@ -2,7 +2,7 @@ package be.miis.frontdesk.ticket;
 
 import be.miis.frontdesk.shared.NotFoundException;
 
-public class TicketImportNotFoundException extends NotFoundException {
+class TicketImportNotFoundException extends NotFoundException {
 
     private TicketImportNotFoundException(String message) {
         super(message);
