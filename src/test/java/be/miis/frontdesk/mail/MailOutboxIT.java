@@ -3,9 +3,13 @@ package be.miis.frontdesk.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import be.miis.frontdesk.escalation.SlaNotifier;
+import be.miis.frontdesk.escalation.SlaWarning;
+import be.miis.frontdesk.escalation.WarningKind;
 import be.miis.frontdesk.organisation.ContactData;
 import be.miis.frontdesk.organisation.OrganisationService;
 import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.shared.Language;
 import be.miis.frontdesk.test.FrontdeskIntegrationTest;
 import be.miis.frontdesk.test.ReferenceClockConfiguration;
 import be.miis.frontdesk.ticket.Channel;
@@ -84,6 +88,9 @@ class MailOutboxIT {
 
     @Autowired
     OutboxSender sender;
+
+    @Autowired
+    SlaNotifier notifier;
 
     @Autowired
     JdbcClient jdbc;
@@ -282,6 +289,54 @@ class MailOutboxIT {
     }
 
     @Test
+    void withoutAContactTheAnswerGoesToTheSenderOfTheirLatestMail() throws Exception {
+        String earlier = address();
+        String latest = address();
+        MailTicket ticket = mailTicket(ContentLanguage.EN, null, "Subsidy");
+        received(ticket, earlier, "2 hours");
+        String theirs = received(ticket, latest, "1 hour");
+
+        tickets.answer(ticket.reference(), version(ticket), "Here is how.", Channel.EMAIL, "agent");
+        awaitRow(ticket, OutboxKind.ANSWER);
+        sender.send(clock.instant());
+
+        MimeMessage mail = single(latest);
+        assertThat(mail.getHeader("In-Reply-To")).containsExactly("<" + theirs + ">");
+        assertThat(mail.getHeader("References")[0]).endsWith("> <" + theirs + ">");
+        assertThat(parts(mail).text()).contains("Here is our answer to your question " + ticket.reference());
+    }
+
+    @Test
+    void anSlaWarningGoesOutOnceByMailInTheUsersLanguageAndWithoutAddressStaysVisible() throws Exception {
+        String expert = address();
+        Instant deadline = Instant.parse("2026-12-04T15:00:00Z");
+        String reference = "CMI-2026-9" + UUID.randomUUID().toString().substring(0, 5);
+        SlaWarning warning =
+                new SlaWarning("expert", "Eva Expert", expert, Language.FR, reference, WarningKind.BREACHED, deadline);
+
+        notifier.notify(warning);
+        notifier.notify(warning);
+        notifier.notify(
+                new SlaWarning("lead", "Lea Lead", null, Language.NL, reference, WarningKind.BREACHED, deadline));
+        sender.send(clock.instant());
+
+        MimeMessage mail = single(expert);
+        assertThat(mail.getSubject()).isEqualTo("[" + reference + "] Délai dépassé");
+        assertThat(mail.getHeader("Auto-Submitted")).containsExactly("auto-generated");
+        assertThat(parts(mail).text())
+                .contains("Bonjour Eva Expert,")
+                .contains("Le délai du ticket " + reference + " a expiré le 4 décembre 2026");
+        assertThat(jdbc.sql("""
+                        select status || ' ' || coalesce(last_error, '-') from mail_outbox
+                        where kind = 'SLA_NOTICE' and ticket_reference = :reference order by id
+                        """)
+                        .param("reference", reference)
+                        .query(String.class)
+                        .list())
+                .containsExactly("SENT -", "FAILED " + MailOutbox.NO_ADDRESS);
+    }
+
+    @Test
     void aMailWithoutAddressStaysVisibleAsFailedForTheAdministrator() throws Exception {
         MailTicket ticket = mailTicket(ContentLanguage.NL, null, "Zonder adres");
 
@@ -343,14 +398,19 @@ class MailOutboxIT {
 
     /** The customer's own mail, as intake would have recorded it. */
     private String received(MailTicket ticket, String from) {
+        return received(ticket, from, "1 hour");
+    }
+
+    private String received(MailTicket ticket, String from, String ago) {
         String messageId = "c-" + UUID.randomUUID() + "@cpas.test";
         jdbc.sql("""
                         insert into mail_message (direction, message_id, ticket_id, sender, subject, at)
-                        values ('IN', :id, :ticket, :sender, 'Question', now() - interval '1 hour')
+                        values ('IN', :id, :ticket, :sender, 'Question', now() - cast(:ago as interval))
                         """)
                 .param("id", messageId)
                 .param("ticket", ticket.id())
                 .param("sender", from)
+                .param("ago", ago)
                 .update();
         return messageId;
     }
