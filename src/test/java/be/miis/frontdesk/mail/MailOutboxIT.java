@@ -34,11 +34,17 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -236,6 +242,65 @@ class MailOutboxIT {
         assertThat(row(awaitRow(ticket, OutboxKind.ANSWER)))
                 .containsEntry("status", "SENT")
                 .containsEntry("attempts", 2);
+    }
+
+    @Test
+    void twoSendersAtOnceSendEveryMailOnce() throws Exception {
+        List<String> customers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String customer = address();
+            customers.add(customer);
+            MailTicket ticket = mailTicket(ContentLanguage.NL, contact(customer, ContentLanguage.NL), "Samen " + i);
+            tickets.answer(ticket.reference(), version(ticket), "Antwoord " + i, Channel.EMAIL, "agent");
+            awaitRow(ticket, OutboxKind.ANSWER);
+        }
+        Instant now = clock.instant();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> runs = List.of(
+                    threads.submit(() -> {
+                        start.await();
+                        return sender.send(now);
+                    }),
+                    threads.submit(() -> {
+                        start.await();
+                        return sender.send(now);
+                    }));
+            start.countDown();
+            for (Future<Integer> run : runs) {
+                run.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        for (String customer : customers) {
+            single(customer);
+        }
+    }
+
+    @Test
+    void aMailClaimedByASenderThatDiedIsSentAgainWhenItsLeaseRunsOutNotBefore() throws Exception {
+        String customer = address();
+        MailTicket ticket = mailTicket(ContentLanguage.NL, contact(customer, ContentLanguage.NL), "Onderbroken");
+        tickets.answer(ticket.reference(), version(ticket), "Na de herstart.", Channel.EMAIL, "agent");
+        long id = awaitRow(ticket, OutboxKind.ANSWER);
+        Instant now = clock.instant();
+        // What the claim of a sender leaves behind when its instance stops before it records the outcome.
+        jdbc.sql("""
+                        update mail_outbox set attempts = attempts + 1, next_attempt_at = :leaseUntil where id = :id
+                        """)
+                .param("id", id)
+                .param("leaseUntil", MailOutbox.utc(now.plus(Duration.ofMinutes(10))))
+                .update();
+
+        sender.send(now.plus(Duration.ofMinutes(9)));
+        assertThat(row(id)).as("still leased").containsEntry("status", "PENDING");
+
+        sender.send(now.plus(Duration.ofMinutes(10)));
+        assertThat(row(id)).containsEntry("status", "SENT").containsEntry("attempts", 2);
+        assertThat(single(customer).getMessageID()).isEqualTo("<" + row(id).get("message_id") + ">");
     }
 
     @Test
