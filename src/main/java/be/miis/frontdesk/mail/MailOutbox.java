@@ -31,6 +31,8 @@ public class MailOutbox implements AcknowledgementSink {
 
     static final String NO_ADDRESS = "no address";
 
+    static final int MAX_ADDRESS = 320;
+
     /** The working days within which a mail's question gets a documented answer (docs/domain.md). */
     static final int PROMISED_WORKING_DAYS = 2;
 
@@ -91,7 +93,10 @@ public class MailOutbox implements AcknowledgementSink {
      */
     boolean write(OutboxMail mail) {
         Instant now = clock.instant();
-        boolean addressed = mail.recipient() != null && !mail.recipient().isBlank();
+        // An address longer than SMTP allows (RFC 5321: 320) is no address either; it must not fail the caller.
+        boolean addressed = mail.recipient() != null
+                && !mail.recipient().isBlank()
+                && mail.recipient().length() <= MAX_ADDRESS;
         int written = jdbc.sql("""
                         insert into mail_outbox (kind, ticket_id, ticket_reference, recipient, language, subject,
                             text_body, html_body, message_id, in_reply_to, refs, dedup_key, status, attempts,

@@ -27,6 +27,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 class MailTemplates {
 
+    /** Of the customer's or ticket's subject in ours; the ticket's own subject is shorter. */
+    static final int MAX_SUBJECT = 250;
+
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final MessageSource messages;
 
@@ -64,15 +67,27 @@ class MailTemplates {
             String subject,
             Map<String, Object> variables) {
         Locale locale = locale(language);
+        String shortened = shorten(subject);
         Map<String, Object> model = new HashMap<>(variables);
         model.put("reference", reference);
-        model.put("subject", subject);
+        model.put("subject", shortened);
         Context context = new Context(locale, model);
         String name = kind.template();
         return new RenderedMail(
-                messages.getMessage("mail." + name + ".subject", new Object[] {reference, subject}, locale),
+                messages.getMessage("mail." + name + ".subject", new Object[] {reference, shortened}, locale),
                 engine.process(name + ".txt", context),
                 engine.process(name + ".html", context));
+    }
+
+    /**
+     * A customer's subject can be as long as a mail header line allows (998 characters); with the reference and the
+     * kind's words it would not fit the outbox any more, and intake's transaction must not fail on it.
+     */
+    static String shorten(String subject) {
+        String line = subject.strip().replaceAll("\\s+", " ");
+        return line.length() <= MAX_SUBJECT
+                ? line
+                : line.substring(0, MAX_SUBJECT - 1).strip() + "…";
     }
 
     /** One text of the mail bundle in a language (the title of an SLA notice, used in its subject). */

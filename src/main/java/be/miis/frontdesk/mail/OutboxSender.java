@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -71,6 +72,7 @@ class OutboxSender {
     private final OutboxProperties properties;
     private final Clock clock;
     private final String from;
+    private final AtomicBoolean warnedNoSmtp = new AtomicBoolean();
 
     OutboxSender(
             JdbcClient jdbc,
@@ -101,7 +103,9 @@ class OutboxSender {
         JavaMailSender smtp = mailSenders.getIfAvailable();
         if (smtp == null) {
             // Without spring.mail.host there is no sender bean: the mails wait, none of their attempts is spent.
-            log.warn("Mail outbox: no SMTP server configured (spring.mail.host), nothing sent");
+            if (!warnedNoSmtp.getAndSet(true)) {
+                log.warn("Mail outbox: no SMTP server configured (spring.mail.host), nothing is sent");
+            }
             return 0;
         }
         int sent = 0;

@@ -74,6 +74,21 @@ class MailTemplatesTests {
     }
 
     @Test
+    void aCustomersEndlessSubjectIsShortenedToOneLine() {
+        RenderedMail ack = templates.render(
+                OutboxKind.ACKNOWLEDGEMENT,
+                ContentLanguage.NL,
+                REFERENCE,
+                "Vraag\r\n  over " + "x".repeat(2_000),
+                Map.of("deadline", "4 december 2026", "faqUrl", "https://portal.test"));
+
+        assertThat(ack.subject())
+                .startsWith("[CMI-2026-000123] Ontvangen: Vraag over xxx")
+                .endsWith("x…")
+                .hasSize("[CMI-2026-000123] Ontvangen: ".length() + MailTemplates.MAX_SUBJECT);
+    }
+
+    @Test
     void datesAreWrittenAsInTheLanguageInBrussels() {
         // 23:30 UTC is already the next day in Brussels.
         Instant lateEvening = Instant.parse("2026-12-03T23:30:00Z");
