@@ -131,6 +131,9 @@ public class SecurityConfiguration {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/organisations/import", "/api/v1/import/**")
                         .hasRole(Role.ADMIN.name())
+                        // The mail outbox holds every address written to: administrators only.
+                        .requestMatchers("/api/v1/mail/**")
+                        .hasRole(Role.ADMIN.name())
                         // Figures without personal data, for those who steer on them.
                         .requestMatchers("/api/v1/statistics/**")
                         .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())

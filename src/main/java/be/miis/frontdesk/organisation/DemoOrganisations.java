@@ -116,7 +116,10 @@ class DemoOrganisations implements ApplicationRunner {
                     default -> DUTCH_NAMES;
                 };
         String[] name = names[(index * 2 + which) % names.length];
-        String domain = organisation.emailDomains().get(0);
+        // The invented people get addresses under the reserved top-level domain .example (RFC 2606), never at the
+        // real OCMW's domain: demo tickets answered by mail put mails in the outbox, and an application pointed at a
+        // real SMTP server with demo data must not write to real municipalities.
+        String domain = organisation.emailDomains().get(0) + ".example";
         String email = SearchText.normalise(name[0]).replace(' ', '-') + "."
                 + SearchText.normalise(name[1]).replace(' ', '-') + "@" + domain;
         String phone = organisation.phone() == null

@@ -255,6 +255,7 @@ class AuthorisationMatrixIT {
             byPlace.put("imports/{id}", "1");
             byPlace.put("ticket-imports/{id}", "1");
             byPlace.put("login-throttles/{id}", "1");
+            byPlace.put("outbox/{id}", "1");
         }
 
         String fill(String path) {

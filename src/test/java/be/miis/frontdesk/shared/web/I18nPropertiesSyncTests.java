@@ -26,13 +26,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every text a user reads comes from the message files, and every key exists in Dutch (the default file),
- * French and English. Modelled on spring-petclinic's I18nPropertiesSyncTest, extended to the templates.
+ * French and English; the mail to customers (bundle and templates in {@code mail/}) in German too. Modelled on spring-petclinic's I18nPropertiesSyncTest, extended to the templates.
  */
 class I18nPropertiesSyncTests {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Path TEMPLATES = RESOURCES.resolve("templates");
     private static final List<String> TRANSLATIONS = List.of("messages_fr.properties", "messages_en.properties");
+    private static final Path MAIL = RESOURCES.resolve("mail");
+    private static final List<String> MAIL_FILES = List.of(
+            "mail/messages.properties",
+            "mail/messages_fr.properties",
+            "mail/messages_de.properties",
+            "mail/messages_en.properties");
 
     /** Attributes a person reads or hears (WCAG: names and descriptions count as text too). */
     private static final Set<String> TEXT_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label", "value");
@@ -42,16 +48,29 @@ class I18nPropertiesSyncTests {
 
     @Test
     void everyKeyExistsInEveryLanguage() throws IOException {
-        Set<String> dutch = load("messages.properties").stringPropertyNames();
-        for (String translation : TRANSLATIONS) {
-            Set<String> keys = load(translation).stringPropertyNames();
-            assertThat(difference(dutch, keys))
-                    .as("keys in messages.properties (nl) missing from %s", translation)
-                    .isEmpty();
-            assertThat(difference(keys, dutch))
-                    .as("keys in %s missing from messages.properties (nl)", translation)
-                    .isEmpty();
+        assertSameKeys("messages.properties", TRANSLATIONS);
+    }
+
+    @Test
+    void everyMailKeyExistsInDutchFrenchGermanAndEnglishAndEveryKeyTheMailTemplatesUse() throws IOException {
+        assertSameKeys(MAIL_FILES.get(0), MAIL_FILES.subList(1, MAIL_FILES.size()));
+        Set<String> dutch = load(MAIL_FILES.get(0)).stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.list(MAIL)) {
+            for (Path template : files.filter(path -> !path.toString().endsWith(".properties"))
+                    .sorted()
+                    .toList()) {
+                Matcher matcher = TEMPLATE_KEY.matcher(Files.readString(template));
+                while (matcher.find()) {
+                    if (!dutch.contains(matcher.group(1))) {
+                        missing.add(MAIL.relativize(template) + ": " + matcher.group(1));
+                    }
+                }
+            }
         }
+        assertThat(missing)
+                .as("message keys used in mail templates but not defined")
+                .isEmpty();
     }
 
     @Test
@@ -161,6 +180,7 @@ class I18nPropertiesSyncTests {
     private static List<String> allFiles() {
         List<String> files = new ArrayList<>(TRANSLATIONS);
         files.add(0, "messages.properties");
+        files.addAll(MAIL_FILES);
         return files;
     }
 
@@ -170,6 +190,20 @@ class I18nPropertiesSyncTests {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
+    }
+
+    /** The translations have exactly the keys of the Dutch default file. */
+    private static void assertSameKeys(String dutchFile, List<String> translations) throws IOException {
+        Set<String> dutch = load(dutchFile).stringPropertyNames();
+        for (String translation : translations) {
+            Set<String> keys = load(translation).stringPropertyNames();
+            assertThat(difference(dutch, keys))
+                    .as("keys in %s (nl) missing from %s", dutchFile, translation)
+                    .isEmpty();
+            assertThat(difference(keys, dutch))
+                    .as("keys in %s missing from %s (nl)", translation, dutchFile)
+                    .isEmpty();
+        }
     }
 
     private static Set<String> difference(Set<String> left, Set<String> right) {

@@ -1,0 +1,90 @@
+package be.miis.frontdesk.mail;
+
+import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.ticket.Channel;
+import be.miis.frontdesk.ticket.Customer;
+import be.miis.frontdesk.ticket.TicketAnswered;
+import be.miis.frontdesk.ticket.TicketHeadline;
+import be.miis.frontdesk.ticket.TicketPaused;
+import be.miis.frontdesk.ticket.TicketService;
+import java.util.List;
+import java.util.Map;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what happened to a ticket into mail to the customer, after the ticket's commit and in a transaction of its
+ * own (docs/architecture.md, "Events"): the answer given by mail, and what was asked of a customer who wrote in by
+ * mail. Events come at least once; the dedup keys (the answer's and the request's ids) make a second delivery
+ * write nothing.
+ */
+@Component
+class OutboxListener {
+
+    private final MailOutbox outbox;
+    private final MailTemplates templates;
+    private final TicketCorrespondence correspondence;
+    private final TicketService tickets;
+
+    OutboxListener(
+            MailOutbox outbox, MailTemplates templates, TicketCorrespondence correspondence, TicketService tickets) {
+        this.outbox = outbox;
+        this.templates = templates;
+        this.correspondence = correspondence;
+        this.tickets = tickets;
+    }
+
+    @ApplicationModuleListener
+    void on(TicketAnswered event) {
+        mailAnswer(event);
+    }
+
+    @ApplicationModuleListener
+    void on(TicketPaused event) {
+        mailRequest(event);
+    }
+
+    /** The listener's work, also callable without its asynchrony (tests deliver an event twice this way). */
+    void mailAnswer(TicketAnswered event) {
+        if (event.answerChannel() == Channel.EMAIL) {
+            write(
+                    OutboxKind.ANSWER,
+                    "answer:" + event.answerId(),
+                    event.ticketId(),
+                    event.reference(),
+                    event.customer(),
+                    event.answer());
+        }
+    }
+
+    /** A request goes by mail only to a customer who came by mail; by phone, the agent asks on the phone. */
+    void mailRequest(TicketPaused event) {
+        if (event.customer().channel() == Channel.EMAIL) {
+            write(
+                    OutboxKind.REQUEST,
+                    "request:" + event.requestId(),
+                    event.ticketId(),
+                    event.reference(),
+                    event.customer(),
+                    event.request());
+        }
+    }
+
+    private void write(
+            OutboxKind kind, String dedupKey, long ticketId, String reference, Customer customer, String body) {
+        ContentLanguage language = customer.language();
+        TicketHeadline headline = tickets.headlines(List.of(reference)).get(reference);
+        String subject = headline == null ? "" : headline.subject();
+        TicketCorrespondence.Thread thread = correspondence.thread(ticketId);
+        outbox.write(new OutboxMail(
+                kind,
+                dedupKey,
+                ticketId,
+                reference,
+                correspondence.recipient(ticketId, customer.contactId()).orElse(null),
+                language,
+                templates.render(kind, language, reference, subject, Map.of("body", body)),
+                thread.inReplyTo(),
+                thread.references()));
+    }
+}
