@@ -94,18 +94,7 @@ class MailIntakeIT {
                 ContentLanguage.NL,
                 "OTHER");
         domain = "cpas-" + run + ".test";
-        organisation = jdbc.sql("""
-                        insert into organisation (nis_code, name_nl, name_fr, region, languages, email_domains,
-                                                  search_text, created_at, updated_at)
-                        select lpad((coalesce(max(nis_code::int), 10000) + 1)::text, 5, '0'), 'OCMW Namen ' || :run,
-                               'CPAS de Namur ' || :run, 'WALLONIA', '{fr}', array[:domain], 'cpas namur', now(), now()
-                        from organisation
-                        returning id
-                        """)
-                .param("run", run)
-                .param("domain", domain)
-                .query(Long.class)
-                .single();
+        organisation = organisation(domain);
         contactAddress = "marie.dubois@" + domain;
         contact = jdbc.sql("""
                         insert into contact (organisation_id, first_name, last_name, email, preferred_language,
@@ -168,8 +157,14 @@ class MailIntakeIT {
     void anUnknownAddressOfAKnownDomainIsTheCpasAndAStrangerIsLeftForTheAgentToLink() throws Exception {
         String colleague = "accueil@" + domain;
         String stranger = "hans-" + run + "@example.test";
+        // A domain two organisations share does not say which of them wrote.
+        String shared = "shared-" + run + ".test";
+        organisation(shared);
+        organisation(shared, "other-" + run + ".test");
+        String ofTwo = "info@" + shared;
         send(plain(colleague, "Prime chauffage", "Bonjour, le CPAS peut-il payer la prime pour une famille ?"));
         send(plain(stranger, "Heizölfonds", "Guten Tag, kann das ÖSHZ die Prämie für eine Familie zahlen?"));
+        send(plain(ofTwo, "Prime", "Bonjour, le CPAS doit-il payer la prime pour une famille ?"));
 
         poller.poll(mailbox);
 
@@ -184,6 +179,10 @@ class MailIntakeIT {
         assertThat(ofAStranger.entries())
                 .anySatisfy(entry -> assertThat(entry.body()).isEqualTo("From: " + stranger));
         assertThat(acknowledgements.to(stranger)).hasSize(1);
+
+        TicketView ofEither = onlyTicketOf(ofTwo);
+        assertThat(ofEither.organisation()).isNull();
+        assertThat(ofEither.language()).isEqualTo(ContentLanguage.FR);
     }
 
     @Test
@@ -400,6 +399,22 @@ class MailIntakeIT {
 
         assertThat(ticketsOf(contactAddress)).hasSize(3);
         assertThat(acknowledgements.to(contactAddress)).hasSize(3);
+    }
+
+    /** A French-speaking CPAS with these mail domains. */
+    private long organisation(String... domains) {
+        return jdbc.sql("""
+                        insert into organisation (nis_code, name_nl, name_fr, region, languages, email_domains,
+                                                  search_text, created_at, updated_at)
+                        select lpad((coalesce(max(nis_code::int), 10000) + 1)::text, 5, '0'), 'OCMW Namen ' || :run,
+                               'CPAS de Namur ' || :run, 'WALLONIA', '{fr}', :domains, 'cpas namur', now(), now()
+                        from organisation
+                        returning id
+                        """)
+                .param("run", run)
+                .param("domains", domains)
+                .query(Long.class)
+                .single();
     }
 
     private TicketView onlyTicketOf(String sender) {
