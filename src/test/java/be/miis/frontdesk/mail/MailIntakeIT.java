@@ -369,6 +369,44 @@ class MailIntakeIT {
     }
 
     @Test
+    void aMailWithoutMessageIdIsKnownByItsBytesAndAlsoTakenOnce() throws Exception {
+        send(plain(contactAddress, "Sans identifiant", "Bonjour, mon programme de mail n'ajoute pas de Message-ID."));
+        Unflagged mail = unflagged();
+        assertThat(new String(mail.raw(), StandardCharsets.UTF_8)).doesNotContainIgnoringCase("Message-ID:");
+        assertThat(intake.take(mailbox, mail.uid(), mail.raw())).isEqualTo(MailIntake.Outcome.OPENED);
+
+        poller.poll(mailbox);
+
+        assertThat(ticketsOf(contactAddress)).hasSize(1);
+        assertThat(acknowledgements.to(contactAddress)).singleElement().satisfies(ack -> assertThat(ack.inReplyTo())
+                .isEmpty());
+    }
+
+    @Test
+    void anUnreachableMailboxIsRecordedAsFailingWithoutAnError() {
+        MailProperties.Mailbox wrong = new MailProperties.Mailbox(
+                new MailProperties.Imap(
+                        "test-" + run,
+                        "127.0.0.1",
+                        mailServer.getImap().getPort(),
+                        MailProperties.Security.NONE,
+                        DESK,
+                        "not-the-secret",
+                        "INBOX",
+                        Duration.ofSeconds(10)),
+                ContentLanguage.NL,
+                "OTHER");
+
+        poller.poll(wrong);
+
+        assertThat(jdbc.sql("select last_error from mailbox_state where name = :name")
+                        .param("name", wrong.name())
+                        .query(String.class)
+                        .single())
+                .contains("AuthenticationFailedException");
+    }
+
+    @Test
     void mailAnotherClientReadBeforeThePollIsStillTaken() throws Exception {
         send(plain(contactAddress, "Question", "Bonjour, une question lue par un collègue."));
         try (Store store = imap()) {
