@@ -188,6 +188,8 @@ class MailboxPoller {
             // Reading a message must not mark it \Seen: it is marked only once intake committed it.
             session.setProperty(prefix + "peek", "true");
             session.setProperty(prefix + "ssl.checkserveridentity", "true");
+            // A large mail in 1 MB pieces rather than the default 16 kB: a 20 MB scan in 20 round trips, not 1 280.
+            session.setProperty(prefix + "fetchsize", Integer.toString(1024 * 1024));
         }
         if (imap.security() == MailProperties.Security.STARTTLS) {
             session.setProperty("mail.imap.starttls.enable", "true");

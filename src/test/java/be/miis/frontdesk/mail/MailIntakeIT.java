@@ -352,6 +352,36 @@ class MailIntakeIT {
     }
 
     @Test
+    void aMailWithATwentyMegabyteAttachmentBecomesAReadableTicket() throws Exception {
+        String attachment = java.util.Base64.getMimeEncoder()
+                .encodeToString(new byte[20 * 1024 * 1024])
+                .replace("\r\n", "\n");
+        send("""
+                From: %s
+                To: %s
+                Subject: Scan du dossier
+                Content-Type: multipart/mixed; boundary=m
+
+                --m
+                Content-Type: text/plain; charset=UTF-8
+
+                Bonjour, voici le dossier scanné en pièce jointe.
+                --m
+                Content-Type: application/pdf; name=dossier.pdf
+                Content-Disposition: attachment; filename=dossier.pdf
+                Content-Transfer-Encoding: base64
+
+                %s
+                --m--
+                """.formatted(contactAddress, DESK, attachment));
+
+        poller.poll(mailbox);
+
+        assertThat(onlyTicketOf(contactAddress).description())
+                .isEqualTo("Bonjour, voici le dossier scanné en pièce jointe.");
+    }
+
+    @Test
     void aCrashBetweenTheCommitAndTheFlagCreatesNoSecondTicket() throws Exception {
         send(plain(contactAddress, "Question", "Bonjour, une question sur le revenu d'intégration."));
         // The first run took the mail and died before flagging it or storing its UID.
