@@ -96,6 +96,14 @@ class MailIntake {
         }
     }
 
+    /**
+     * Quarantines a mail that is not to be taken whole (too large), kept by what the caller could read of it (its
+     * headers), which also give its key: offered again, it is not held twice.
+     */
+    Outcome refuse(MailProperties.Mailbox mailbox, long uid, byte[] kept, String reason) {
+        return quarantine(mailbox, uid, InboundMail.of(kept), reason);
+    }
+
     private Outcome intoTicket(MailProperties.Mailbox mailbox, long uid, InboundMail mail) {
         if (records.received(mail.key())) {
             return Outcome.ALREADY_TAKEN;

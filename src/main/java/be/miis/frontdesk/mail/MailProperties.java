@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -25,6 +26,8 @@ import org.springframework.validation.annotation.Validated;
  * @param defaultLanguage the language of a mail whose sender is unknown and whose text tells none
  * @param defaultDomain the business domain of a new ticket from mail, until the agent reclassifies it
  * @param batchSize messages fetched from the server per round trip
+ * @param maxMessageSize the largest mail taken into a ticket; a larger one is quarantined with its headers only, and
+ *     stays on the server
  */
 @ConfigurationProperties("frontdesk.mail")
 @Validated
@@ -36,11 +39,12 @@ record MailProperties(
         @DefaultValue("NL") ContentLanguage defaultLanguage,
         @DefaultValue("OTHER") @NotBlank String defaultDomain,
         @DefaultValue("50") @Min(1) @Max(1000) int batchSize,
-        @DefaultValue @Valid Acknowledgements acknowledgements) {
+        @DefaultValue @Valid Acknowledgements acknowledgements,
+        @DefaultValue("30MB") DataSize maxMessageSize) {
 
     /** The mailboxes to poll, each with its own defaults. */
     List<Mailbox> mailboxes() {
-        return List.of(new Mailbox(imap, defaultLanguage, defaultDomain));
+        return List.of(new Mailbox(imap, defaultLanguage, defaultDomain, maxMessageSize));
     }
 
     /**
@@ -88,7 +92,7 @@ record MailProperties(
             @DefaultValue("PT1H") Duration window) {}
 
     /** A mailbox to poll with the defaults of its tickets. */
-    record Mailbox(Imap imap, ContentLanguage defaultLanguage, String defaultDomain) {
+    record Mailbox(Imap imap, ContentLanguage defaultLanguage, String defaultDomain, DataSize maxMessageSize) {
 
         String name() {
             return imap.name();

@@ -9,12 +9,15 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.Properties;
 import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
@@ -119,16 +122,22 @@ class MailboxPoller {
             }
             for (Message message : batch) {
                 long uid = folder.getUID(message);
-                byte[] raw;
+                MailIntake.Outcome outcome;
                 try {
-                    raw = raw(message);
+                    outcome = message.getSize() > mailbox.maxMessageSize().toBytes()
+                            ? intake.refuse(
+                                    mailbox,
+                                    uid,
+                                    headers(message),
+                                    "too large: %d bytes, more than %s"
+                                            .formatted(message.getSize(), mailbox.maxMessageSize()))
+                            : intake.take(mailbox, uid, raw(message));
                 } catch (MessageRemovedException removed) {
                     // Another client deleted it while we read: there is nothing left to take.
                     states.advance(mailbox.name(), uid);
                     last = uid;
                     continue;
                 }
-                MailIntake.Outcome outcome = intake.take(mailbox, uid, raw);
                 log.debug("Mail {} of mailbox {}: {}", uid, mailbox.name(), outcome);
                 markTaken(opened, message, userFlags);
                 states.advance(mailbox.name(), uid);
@@ -143,6 +152,7 @@ class MailboxPoller {
         Message[] above = folder.getMessagesByUID(last + 1, UIDFolder.LASTUID);
         FetchProfile uids = new FetchProfile();
         uids.add(UIDFolder.FetchProfileItem.UID);
+        uids.add(FetchProfile.Item.SIZE);
         opened.fetch(above, uids);
         Message[] found = Arrays.stream(above)
                 .filter(message -> message != null && uid(folder, message) > last)
@@ -164,6 +174,16 @@ class MailboxPoller {
         ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(message.getSize(), 1024));
         message.writeTo(raw);
         return raw.toByteArray();
+    }
+
+    /** Only the header section of a message: what the quarantine keeps of one too large to download. */
+    private static byte[] headers(Message message) throws MessagingException {
+        StringBuilder headers = new StringBuilder();
+        Enumeration<String> lines = ((MimeMessage) message).getAllHeaderLines();
+        while (lines.hasMoreElements()) {
+            headers.append(lines.nextElement()).append("\r\n");
+        }
+        return headers.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** Seen, and our own flag (or \Flagged), so that a person looking at the mailbox sees what was taken. */

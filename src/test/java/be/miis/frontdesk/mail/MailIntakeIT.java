@@ -38,6 +38,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Intake over real SMTP and IMAP (GreenMail in the test JVM, a fresh server per test): mail becomes tickets exactly
@@ -92,7 +93,8 @@ class MailIntakeIT {
                         "INBOX",
                         Duration.ofSeconds(10)),
                 ContentLanguage.NL,
-                "OTHER");
+                "OTHER",
+                DataSize.ofMegabytes(30));
         domain = "cpas-" + run + ".test";
         organisation = organisation(domain);
         contactAddress = "marie.dubois@" + domain;
@@ -382,6 +384,38 @@ class MailIntakeIT {
     }
 
     @Test
+    void aMailOverTheSizeLimitWaitsInTheQuarantineWithItsHeadersAndTheMailboxGoesOn() throws Exception {
+        MailProperties.Mailbox small = new MailProperties.Mailbox(
+                mailbox.imap(), mailbox.defaultLanguage(), mailbox.defaultDomain(), DataSize.ofKilobytes(64));
+        String big = "big-" + run + "@example.test";
+        send(plain(big, "Énorme", "Bonjour. " + "x".repeat(100 * 1024)));
+        send(plain(contactAddress, "Petite question", "Bonjour, une petite question pour le CPAS."));
+
+        poller.poll(small);
+
+        assertThat(ticketsOf(big)).isEmpty();
+        assertThat(quarantined(big)).singleElement().satisfies(reason -> assertThat(reason)
+                .startsWith("too large"));
+        String kept = new String(
+                jdbc.sql("select raw from mail_quarantine where sender = :sender")
+                        .param("sender", big)
+                        .query(byte[].class)
+                        .single(),
+                StandardCharsets.ISO_8859_1);
+        assertThat(kept).contains("Subject: ").doesNotContain("xxxxxxxx");
+        assertThat(ticketsOf(contactAddress)).hasSize(1);
+        // Offered again (a crash before the position was stored): held once all the same.
+        jdbc.sql("update mailbox_state set last_uid = 0 where name = :name")
+                .param("name", mailbox.name())
+                .update();
+
+        poller.poll(small);
+
+        assertThat(quarantined(big)).hasSize(1);
+        assertThat(ticketsOf(contactAddress)).hasSize(1);
+    }
+
+    @Test
     void aCrashBetweenTheCommitAndTheFlagCreatesNoSecondTicket() throws Exception {
         send(plain(contactAddress, "Question", "Bonjour, une question sur le revenu d'intégration."));
         // The first run took the mail and died before flagging it or storing its UID.
@@ -425,7 +459,8 @@ class MailIntakeIT {
                         "INBOX",
                         Duration.ofSeconds(10)),
                 ContentLanguage.NL,
-                "OTHER");
+                "OTHER",
+                DataSize.ofMegabytes(30));
 
         poller.poll(wrong);
 
