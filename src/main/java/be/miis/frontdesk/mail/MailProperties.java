@@ -25,7 +25,7 @@ import org.springframework.validation.annotation.Validated;
  * @param pollInterval the pause between the end of one poll and the start of the next
  * @param defaultLanguage the language of a mail whose sender is unknown and whose text tells none
  * @param defaultDomain the business domain of a new ticket from mail, until the agent reclassifies it
- * @param batchSize messages fetched from the server per round trip
+ * @param batchSize messages whose sizes are fetched in one round trip
  * @param maxMessageSize the largest mail taken into a ticket; a larger one is quarantined with its headers only, and
  *     stays on the server
  */

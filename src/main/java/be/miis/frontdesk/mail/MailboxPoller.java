@@ -115,51 +115,48 @@ class MailboxPoller {
             last = 0;
         }
         boolean userFlags = opened.getPermanentFlags().contains(Flags.Flag.USER);
-        while (true) {
-            Message[] batch = next(opened, folder, last);
-            if (batch.length == 0) {
-                return;
-            }
+        // What arrives while this poll runs is taken by the next one.
+        Message[] pending = above(folder, last);
+        FetchProfile sizes = new FetchProfile();
+        sizes.add(FetchProfile.Item.SIZE);
+        for (int start = 0; start < pending.length; start += properties.batchSize()) {
+            Message[] batch =
+                    Arrays.copyOfRange(pending, start, Math.min(start + properties.batchSize(), pending.length));
+            opened.fetch(batch, sizes);
             for (Message message : batch) {
-                long uid = folder.getUID(message);
-                MailIntake.Outcome outcome;
-                try {
-                    outcome = message.getSize() > mailbox.maxMessageSize().toBytes()
-                            ? intake.refuse(
-                                    mailbox,
-                                    uid,
-                                    headers(message),
-                                    "too large: %d bytes, more than %s"
-                                            .formatted(message.getSize(), mailbox.maxMessageSize()))
-                            : intake.take(mailbox, uid, raw(message));
-                } catch (MessageRemovedException removed) {
-                    // Another client deleted it while we read: there is nothing left to take.
-                    states.advance(mailbox.name(), uid);
-                    last = uid;
-                    continue;
-                }
-                log.debug("Mail {} of mailbox {}: {}", uid, mailbox.name(), outcome);
-                markTaken(opened, message, userFlags);
-                states.advance(mailbox.name(), uid);
-                last = uid;
+                take(mailbox, opened, folder.getUID(message), message, userFlags);
             }
         }
     }
 
-    /** The next messages above the last UID taken, oldest first, at most one batch. */
-    private Message[] next(Folder opened, UIDFolder folder, long last) throws MessagingException {
+    private void take(MailProperties.Mailbox mailbox, Folder folder, long uid, Message message, boolean userFlags)
+            throws MessagingException, IOException {
+        MailIntake.Outcome outcome;
+        try {
+            outcome = message.getSize() > mailbox.maxMessageSize().toBytes()
+                    ? intake.refuse(
+                            mailbox,
+                            uid,
+                            headers(message),
+                            "too large: %d bytes, more than %s".formatted(message.getSize(), mailbox.maxMessageSize()))
+                    : intake.take(mailbox, uid, raw(message));
+        } catch (MessageRemovedException removed) {
+            // Another client deleted it while we read: there is nothing left to take.
+            states.advance(mailbox.name(), uid);
+            return;
+        }
+        log.debug("Mail {} of mailbox {}: {}", uid, mailbox.name(), outcome);
+        markTaken(folder, message, userFlags);
+        states.advance(mailbox.name(), uid);
+    }
+
+    /** The messages above the last UID taken, oldest first; their UIDs come with them (UID FETCH). */
+    private static Message[] above(UIDFolder folder, long last) throws MessagingException {
         // "last+1:*" also returns the newest message when no UID is above last (RFC 3501): filtered out here.
-        Message[] above = folder.getMessagesByUID(last + 1, UIDFolder.LASTUID);
-        FetchProfile uids = new FetchProfile();
-        uids.add(UIDFolder.FetchProfileItem.UID);
-        uids.add(FetchProfile.Item.SIZE);
-        opened.fetch(above, uids);
-        Message[] found = Arrays.stream(above)
+        return Arrays.stream(folder.getMessagesByUID(last + 1, UIDFolder.LASTUID))
                 .filter(message -> message != null && uid(folder, message) > last)
                 .sorted(Comparator.comparingLong(message -> uid(folder, message)))
-                .limit(properties.batchSize())
                 .toArray(Message[]::new);
-        return found;
     }
 
     private static long uid(UIDFolder folder, Message message) {

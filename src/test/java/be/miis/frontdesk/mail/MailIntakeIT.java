@@ -38,6 +38,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -48,6 +49,8 @@ import org.springframework.util.unit.DataSize;
  */
 @FrontdeskModuleTest
 @Import(MailIntakeIT.Acknowledgements.class)
+// Small batches, so that the ten mails of one sender are taken over several of them.
+@TestPropertySource(properties = "frontdesk.mail.batch-size=4")
 class MailIntakeIT {
 
     private static final String DESK = "desk@mi-is.test";
@@ -309,7 +312,14 @@ class MailIntakeIT {
 
         poller.poll(mailbox);
 
-        assertThat(ticketsOf(busy)).hasSize(10);
+        // Taken in the order they arrived (UID order), over three batches.
+        assertThat(jdbc.sql("select subject from ticket where id in (:ids) order by id")
+                        .param("ids", ticketsOf(busy))
+                        .query(String.class)
+                        .list())
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 10)
+                        .mapToObj(i -> "Question " + i)
+                        .toList());
         assertThat(acknowledgements.to(busy)).hasSize(3);
     }
 
