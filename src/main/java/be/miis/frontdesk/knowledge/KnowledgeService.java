@@ -5,6 +5,7 @@ import be.miis.frontdesk.identity.Role;
 import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.shared.DomainCatalogue;
 import be.miis.frontdesk.shared.NotPermittedException;
+import be.miis.frontdesk.shared.TextLanguage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

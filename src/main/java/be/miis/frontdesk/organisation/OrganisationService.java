@@ -130,6 +130,25 @@ public class OrganisationService {
         return organisations.findById(id).map(OrganisationSummary::of);
     }
 
+    /** The contact with this e-mail address, whatever its case (addresses are unique regardless of case). */
+    @Transactional(readOnly = true)
+    public Optional<ContactView> findContactByEmail(String email) {
+        return contacts.findByLowerEmailIn(List.of(email.strip().toLowerCase(Locale.ROOT))).stream()
+                .findFirst()
+                .map(ContactView::of);
+    }
+
+    /**
+     * The one active organisation that has this mail domain ({@code cpas-x.be}) among its own; empty when none has
+     * it, or when several do, because then the domain does not say which one wrote.
+     */
+    @Transactional(readOnly = true)
+    public Optional<OrganisationSummary> findByEmailDomain(String domain) {
+        List<Organisation> found =
+                organisations.findActiveByEmailDomain(domain.strip().toLowerCase(Locale.ROOT));
+        return found.size() == 1 ? Optional.of(OrganisationSummary.of(found.get(0))) : Optional.empty();
+    }
+
     /** Summaries of many organisations in one query, for lists that show an organisation per row. */
     @Transactional(readOnly = true)
     public Map<Long, OrganisationSummary> summaries(Collection<Long> ids) {

@@ -24,4 +24,10 @@ interface TicketRepository extends JpaRepository<Ticket, Long> {
     @Lock(LockModeType.OPTIMISTIC_FORCE_INCREMENT)
     @Query("select t from Ticket t where t.reference = :reference")
     Optional<Ticket> findForChangeByReference(String reference);
+
+    @Query("select t.id from Ticket t where t.reference = :reference")
+    Optional<Long> findIdByReference(String reference);
+
+    @Query("select t.reference from Ticket t where t.id = :id")
+    Optional<String> findReferenceById(long id);
 }

@@ -342,6 +342,18 @@ public class TicketService {
                 : Optional.of(reference);
     }
 
+    /** The id of a ticket by its reference, for modules that keep their own rows about tickets (the mail module). */
+    @Transactional(readOnly = true)
+    public Optional<Long> findId(String reference) {
+        return tickets.findIdByReference(reference);
+    }
+
+    /** The reference of a ticket by its id: the way back from a module's own rows to the ticket. */
+    @Transactional(readOnly = true)
+    public Optional<String> referenceOf(long ticketId) {
+        return tickets.findReferenceById(ticketId);
+    }
+
     /** Questions of an organisation in the last 12 months, by domain and channel: the CRM view's figures. */
     @Transactional(readOnly = true)
     public OrganisationFigures figures(long organisationId) {

@@ -72,6 +72,51 @@ class OrganisationServiceTests {
     }
 
     @Test
+    void findsAContactByMailAddressWhateverItsCase() {
+        assertThat(service.findContactByEmail(" Celine.Lejeune@CPASdeLiege.be "))
+                .hasValueSatisfying(contact -> assertThat(contact.id()).isEqualTo(celine.id()));
+        assertThat(service.findContactByEmail("someone.else@cpasdeliege.be")).isEmpty();
+    }
+
+    @Test
+    void findsTheOneActiveOrganisationOfAMailDomain() {
+        assertThat(service.findByEmailDomain("CPASdeLiege.be"))
+                .hasValueSatisfying(found -> assertThat(found.id()).isEqualTo(liege.id()));
+        assertThat(service.findByEmailDomain("example.be")).isEmpty();
+    }
+
+    @Test
+    void aMailDomainOfTwoOrganisationsOrOfAClosedOneNamesNone() {
+        organisations.save(new Organisation(
+                withDomain(OrganisationMother.closed("99002", "OCMW Gedeeld"), "gedeeld.be", true), NOW));
+        organisations.save(
+                new Organisation(withDomain(OrganisationMother.closed("99003", "OCMW Ook"), "gedeeld.be", true), NOW));
+        organisations.save(
+                new Organisation(withDomain(OrganisationMother.closed("99004", "OCMW Dicht"), "dicht.be", false), NOW));
+        organisations.flush();
+
+        assertThat(service.findByEmailDomain("gedeeld.be")).isEmpty();
+        assertThat(service.findByEmailDomain("dicht.be")).isEmpty();
+    }
+
+    private static OrganisationData withDomain(OrganisationData data, String domain, boolean active) {
+        return new OrganisationData(
+                data.nisCode(),
+                data.nameNl(),
+                data.nameFr(),
+                data.nameDe(),
+                data.postcodes(),
+                data.region(),
+                data.province(),
+                data.languages(),
+                data.street(),
+                data.phone(),
+                data.email(),
+                List.of(domain),
+                active);
+    }
+
+    @Test
     void findsAnOrganisationByNisCodePostcodePhoneOrMailDomain() {
         assertThat(names(service.search("62063", 10))).containsExactly("OCMW Luik");
         assertThat(names(service.search("1020", 10))).containsExactly("OCMW Brussel");

@@ -1,6 +1,5 @@
-package be.miis.frontdesk.knowledge;
+package be.miis.frontdesk.shared;
 
-import be.miis.frontdesk.shared.ContentLanguage;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,11 +10,12 @@ import java.util.regex.Pattern;
 /**
  * Which of our four content languages a text is written in, told from its most common small words. A ticket's
  * language says how the customer is answered, not what the agent typed: a Dutch answer on a German ticket must
- * become a Dutch FAQ text (docs/agent-day.md, "Propose as FAQ"). Small and without a dependency: the four languages
+ * become a Dutch FAQ text (docs/agent-day.md, "Propose as FAQ"), and a mail without a known sender is answered in
+ * the language it was written in (docs/mail.md). Small and without a dependency: the four languages
  * differ clearly in their function words, and words shared by two of them ("de", "die", "is", "in", "en", "of")
  * ("ja", "er", "als") are left out, so each word found counts for one language only.
  */
-final class TextLanguage {
+public final class TextLanguage {
 
     /** Fewer function words than this and the text is too short to tell. */
     private static final int MINIMUM_HITS = 2;
@@ -53,7 +53,7 @@ final class TextLanguage {
      * The language with the most function words in the text, if it has at least two and more than any other
      * language; empty when the text is too short or too mixed to tell.
      */
-    static Optional<ContentLanguage> of(String text) {
+    public static Optional<ContentLanguage> of(String text) {
         Map<ContentLanguage, Integer> hits = new EnumMap<>(ContentLanguage.class);
         for (String word : NOT_A_LETTER.split(text.toLowerCase(Locale.ROOT))) {
             FUNCTION_WORDS.forEach((language, words) -> {

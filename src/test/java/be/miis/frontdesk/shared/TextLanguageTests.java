@@ -1,8 +1,7 @@
-package be.miis.frontdesk.knowledge;
+package be.miis.frontdesk.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.miis.frontdesk.shared.ContentLanguage;
 import org.junit.jupiter.api.Test;
 
 class TextLanguageTests {
@@ -35,5 +34,17 @@ class TextLanguageTests {
     @Test
     void aTieIsNotGuessed() {
         assertThat(TextLanguage.of("het een, le la")).isEmpty();
+    }
+
+    @Test
+    void tellsTheLanguageOfAMailWithItsGreetingAndSignature() {
+        assertThat(TextLanguage.of("""
+                        Bonjour,
+                        Pouvez-vous me dire si le CPAS doit rembourser la prime ? Merci d'avance.
+                        Marie Dubois, CPAS de Namur""")).contains(ContentLanguage.FR);
+        assertThat(TextLanguage.of("Goedemiddag, kan het OCMW de premie terugvorderen? Met vriendelijke groet"))
+                .contains(ContentLanguage.NL);
+        assertThat(TextLanguage.of("Guten Tag, muss das ÖSHZ die Prämie zurückzahlen? Mit freundlichen Grüßen"))
+                .contains(ContentLanguage.DE);
     }
 }

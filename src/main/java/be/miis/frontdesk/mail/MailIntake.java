@@ -1,0 +1,305 @@
+package be.miis.frontdesk.mail;
+
+import be.miis.frontdesk.mail.InboundMail.UnreadableMailException;
+import be.miis.frontdesk.organisation.ContactView;
+import be.miis.frontdesk.organisation.OrganisationService;
+import be.miis.frontdesk.organisation.OrganisationSummary;
+import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.shared.InputDates;
+import be.miis.frontdesk.shared.TextLanguage;
+import be.miis.frontdesk.ticket.Channel;
+import be.miis.frontdesk.ticket.OpenTicket;
+import be.miis.frontdesk.ticket.TicketService;
+import be.miis.frontdesk.ticket.TicketType;
+import jakarta.mail.MessagingException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes one received mail into the application, in one transaction: a new ticket or a reply on its ticket, the
+ * {@code mail_message} row that makes it idempotent and threads later replies, and the acknowledgement when one is
+ * due (docs/mail.md, "Intake"). A mail that cannot become a ticket goes to the quarantine instead, in a transaction
+ * of its own, so that it never stops the mailbox. The caller flags the mail on the server only after this returns.
+ */
+@Component
+class MailIntake {
+
+    /** The author of what mail brings in: the timeline and {@code ticket.created_by} name users by name. */
+    static final String ACTOR = "mail";
+
+    private static final Logger log = LoggerFactory.getLogger(MailIntake.class);
+    private static final int SUBJECT_MAX = 200;
+
+    private final TicketService tickets;
+    private final OrganisationService organisations;
+    private final IntakeRecords records;
+    private final AcknowledgementSink acknowledgements;
+    private final MailProperties properties;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    MailIntake(
+            TicketService tickets,
+            OrganisationService organisations,
+            IntakeRecords records,
+            AcknowledgementSink acknowledgements,
+            MailProperties properties,
+            PlatformTransactionManager transactions,
+            Clock clock) {
+        this.tickets = tickets;
+        this.organisations = organisations;
+        this.records = records;
+        this.acknowledgements = acknowledgements;
+        this.properties = properties;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** What became of a mail. */
+    enum Outcome {
+        OPENED,
+        REPLIED,
+        /** Taken before (its Message-ID is known): the server offered it again, e.g. after a crash before the flag. */
+        ALREADY_TAKEN,
+        QUARANTINED
+    }
+
+    /**
+     * Takes the mail with this UID from this mailbox. Returns once what it decided is committed.
+     *
+     * @throws DataAccessException when even the quarantine cannot be written (the database
+     *     is down): the mail is then left unflagged for the next poll
+     */
+    Outcome take(MailProperties.Mailbox mailbox, long uid, byte[] raw) {
+        InboundMail mail = InboundMail.of(raw);
+        try {
+            Outcome outcome = transaction.execute(status -> intoTicket(mailbox, uid, mail));
+            return outcome == null ? Outcome.ALREADY_TAKEN : outcome;
+        } catch (UnreadableMailException unreadable) {
+            return quarantine(mailbox, uid, mail, unreadable.getMessage());
+        } catch (RuntimeException failed) {
+            if (failed instanceof DataAccessException && records.received(mail.key())) {
+                // A second instance took the same mail in the meantime (the unique key stopped this one).
+                return Outcome.ALREADY_TAKEN;
+            }
+            log.warn("Mail {} of mailbox {} could not become a ticket", uid, mailbox.name(), failed);
+            return quarantine(mailbox, uid, mail, failed.getClass().getSimpleName() + ": " + failed.getMessage());
+        }
+    }
+
+    /**
+     * Quarantines a mail that is not to be taken whole (too large), kept by what the caller could read of it (its
+     * headers), which also give its key: offered again, it is not held twice.
+     */
+    Outcome refuse(MailProperties.Mailbox mailbox, long uid, byte[] kept, String reason) {
+        return quarantine(mailbox, uid, InboundMail.of(kept), reason);
+    }
+
+    private Outcome intoTicket(MailProperties.Mailbox mailbox, long uid, InboundMail mail) {
+        if (records.received(mail.key())) {
+            return Outcome.ALREADY_TAKEN;
+        }
+        if (mail.isReport()) {
+            // A bounce or read receipt answers a mail we sent: never a question, and the agent cannot act on it; the
+            // admin sees it in the quarantine (docs/mail.md, "Intake").
+            throw new UnreadableMailException("a delivery or read report (multipart/report)");
+        }
+        String sender = mail.sender();
+        String subject = mail.subject();
+        String text = mail.text();
+        Instant now = clock.instant();
+        Optional<String> reply = thread(mail, subject);
+        if (reply.isPresent()) {
+            String reference = reply.get();
+            if (noAutomaticAnswer(mail, sender).isPresent()) {
+                // An out-of-office on our answer: kept on the timeline, but it must not reopen the ticket.
+                tickets.addNote(reference, bodyOrSubject(text, subject), ACTOR);
+            } else {
+                tickets.receiveReply(reference, bodyOrSubject(text, subject), Channel.EMAIL, ACTOR);
+            }
+            long ticketId = tickets.findId(reference).orElseThrow();
+            records.recordReceived(mail.key(), mailbox.name(), uid, ticketId, sender, subject, now);
+            return Outcome.REPLIED;
+        }
+        Caller caller = caller(sender);
+        ContentLanguage language = language(caller, subject + "\n" + text, mailbox);
+        Instant receivedAt = receivedAt(mail.sentAt(), now);
+        String title = SubjectLine.withoutPrefixes(subject);
+        String reference = tickets.open(
+                new OpenTicket(
+                        Channel.EMAIL,
+                        TicketType.QUESTION,
+                        mailbox.defaultDomain(),
+                        language,
+                        caller.organisation() == null
+                                ? null
+                                : caller.organisation().id(),
+                        caller.contact() == null ? null : caller.contact().id(),
+                        title.length() <= SUBJECT_MAX ? title : title.substring(0, SUBJECT_MAX - 1) + "…",
+                        bodyOrSubject(text, title),
+                        receivedAt,
+                        null,
+                        OpenTicket.Outcome.OPEN,
+                        null),
+                ACTOR);
+        if (caller.organisation() == null) {
+            // The agent links the ticket to the right organisation and needs the address to find it; the line is in
+            // the form of a mail header, not a sentence, so it reads the same in every language.
+            tickets.addNote(reference, "From: " + mail.senderAsWritten(), ACTOR);
+        }
+        long ticketId = tickets.findId(reference).orElseThrow();
+        records.recordReceived(mail.key(), mailbox.name(), uid, ticketId, sender, subject, now);
+        acknowledge(mail, sender, ticketId, reference, language, receivedAt, subject, now);
+        return Outcome.OPENED;
+    }
+
+    /** The ticket a reply belongs to: a reference in the subject that exists, else the mails it answers. */
+    private Optional<String> thread(InboundMail mail, String subject) {
+        for (String reference : SubjectLine.references(subject)) {
+            if (tickets.findId(reference).isPresent()) {
+                return Optional.of(reference);
+            }
+        }
+        return records.ticketOfFirst(mail.answers()).flatMap(tickets::referenceOf);
+    }
+
+    private void acknowledge(
+            InboundMail mail,
+            String sender,
+            long ticketId,
+            String reference,
+            ContentLanguage language,
+            Instant receivedAt,
+            String subject,
+            Instant now) {
+        Optional<String> why = noAutomaticAnswer(mail, sender);
+        if (why.isPresent()) {
+            log.info("No acknowledgement of {} to {}: {}", reference, sender, why.get());
+            return;
+        }
+        MailProperties.Acknowledgements limits = properties.acknowledgements();
+        if (!records.recordAcknowledgement(ticketId, sender, now, now.minus(limits.window()), limits.perSender())) {
+            log.info(
+                    "No acknowledgement of {} to {}: over {} in {}",
+                    reference,
+                    sender,
+                    limits.perSender(),
+                    limits.window());
+            return;
+        }
+        acknowledgements.acknowledge(
+                new Acknowledgement(ticketId, reference, sender, language, receivedAt, inReplyTo(mail), subject));
+    }
+
+    /** The Message-ID the acknowledgement answers; empty for a mail without one (its key is then a hash). */
+    private static String inReplyTo(InboundMail mail) {
+        return mail.key().startsWith(InboundMail.HASH_PREFIX) ? "" : mail.key();
+    }
+
+    private Optional<String> noAutomaticAnswer(InboundMail mail, String sender) {
+        try {
+            return LoopRules.whyNoAutomaticAnswer(
+                    mail.message(), sender, properties.address(), properties.messageIdDomain());
+        } catch (MessagingException unreadable) {
+            return Optional.of("unreadable headers");
+        }
+    }
+
+    /** The contact with the sender's address, else the one organisation whose mail domain it is. */
+    private Caller caller(String sender) {
+        Optional<ContactView> contact = organisations.findContactByEmail(sender);
+        if (contact.isPresent()) {
+            return new Caller(
+                    organisations.findSummary(contact.get().organisationId()).orElseThrow(), contact.get());
+        }
+        String domain = sender.substring(sender.lastIndexOf('@') + 1);
+        return new Caller(organisations.findByEmailDomain(domain).orElse(null), null);
+    }
+
+    /**
+     * The contact's language; else the organisation's when it has one; else the language of the text (among the
+     * organisation's, when it has several: a Brussels CPAS writes French or Dutch); else the organisation's first,
+     * or the mailbox's default.
+     */
+    private static ContentLanguage language(Caller caller, String text, MailProperties.Mailbox mailbox) {
+        if (caller.contact() != null) {
+            return caller.contact().preferredLanguage();
+        }
+        OrganisationSummary organisation = caller.organisation();
+        Optional<ContentLanguage> detected = TextLanguage.of(text);
+        if (organisation == null) {
+            return detected.orElse(mailbox.defaultLanguage());
+        }
+        if (organisation.languages().size() > 1
+                && detected.isPresent()
+                && organisation.languages().contains(detected.get())) {
+            return detected.get();
+        }
+        return organisation.mainLanguage();
+    }
+
+    /**
+     * When the question arrived: the mail's own date, but never later than now (a sender's clock ahead) and never
+     * outside the dates the application takes (a date of 1970 from a broken mail program).
+     */
+    private static Instant receivedAt(@Nullable Instant sentAt, Instant now) {
+        if (sentAt == null || sentAt.isAfter(now) || InputDates.isOutside(sentAt)) {
+            return now;
+        }
+        return sentAt;
+    }
+
+    private static String bodyOrSubject(String text, String subject) {
+        if (!text.isBlank()) {
+            return text;
+        }
+        if (!subject.isBlank()) {
+            return subject;
+        }
+        throw new UnreadableMailException("neither text nor subject");
+    }
+
+    private Outcome quarantine(MailProperties.Mailbox mailbox, long uid, InboundMail mail, @Nullable String reason) {
+        String why = reason == null ? "unknown" : reason;
+        transaction.executeWithoutResult(status -> {
+            if (records.received(mail.key())) {
+                return;
+            }
+            String sender = orNull(mail::sender);
+            String subject = orNull(mail::subject);
+            Instant now = clock.instant();
+            records.recordReceived(
+                    mail.key(),
+                    mailbox.name(),
+                    uid,
+                    null,
+                    sender == null ? "" : sender,
+                    subject == null ? "" : subject,
+                    now);
+            records.quarantine(mailbox.name(), uid, mail.key(), now, sender, subject, why, mail.raw());
+        });
+        log.warn("Mail {} of mailbox {} quarantined: {}", uid, mailbox.name(), why);
+        return Outcome.QUARANTINED;
+    }
+
+    private static @Nullable String orNull(Supplier<String> read) {
+        try {
+            return read.get();
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    private record Caller(
+            @Nullable OrganisationSummary organisation,
+            @Nullable ContactView contact) {}
+}
