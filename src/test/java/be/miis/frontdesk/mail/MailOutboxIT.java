@@ -541,7 +541,9 @@ class MailOutboxIT {
     }
 
     private static String address() {
-        return "c" + UUID.randomUUID().toString().substring(0, 12) + "@cpas.test";
+        // Not under a ".test" domain: these contacts belong to a demo OCMW, and the directory tests search words
+        // such as "test" in every organisation's contacts.
+        return "c" + UUID.randomUUID().toString().substring(0, 12) + "@outbox.example";
     }
 
     private static GreenMail startSmtp() {
