@@ -88,6 +88,69 @@ class IntakeRecords {
                 .update();
     }
 
+    /** The quarantine's held mails, newest first, a page at a time (before = the last id seen). */
+    List<QuarantinedMail> held(@Nullable Long before, int limit) {
+        return jdbc.sql("""
+                        select id, mailbox, received_at, sender, subject, reason from mail_quarantine
+                        where status = 'HELD' and (cast(:before as bigint) is null or id < :before)
+                        order by id desc limit :limit
+                        """)
+                .param("before", before)
+                .param("limit", limit)
+                .query((rs, n) -> new QuarantinedMail(
+                        rs.getLong("id"),
+                        rs.getString("mailbox"),
+                        rs.getObject("received_at", java.time.OffsetDateTime.class)
+                                .toInstant(),
+                        rs.getString("sender"),
+                        rs.getString("subject"),
+                        rs.getString("reason")))
+                .list();
+    }
+
+    /** A held mail, locked until the end of the transaction, so that two retries of it cannot both run. */
+    Optional<Held> lockHeld(long id) {
+        return jdbc.sql("""
+                        select mailbox, uid, message_key, raw from mail_quarantine
+                        where id = :id and status = 'HELD' for update
+                        """)
+                .param("id", id)
+                .query((rs, n) -> new Held(
+                        id,
+                        rs.getString("mailbox"),
+                        rs.getLong("uid"),
+                        rs.getString("message_key"),
+                        rs.getBytes("raw")))
+                .optional();
+    }
+
+    /**
+     * Lets a held mail be taken again: its record without a ticket, which keeps a message offered again from being
+     * held twice, goes, in the transaction that then takes it.
+     */
+    void release(Held held) {
+        jdbc.sql("delete from mail_message where direction = 'IN' and message_id = :key and ticket_id is null")
+                .param("key", held.key())
+                .update();
+    }
+
+    void markRetried(long id) {
+        jdbc.sql("update mail_quarantine set status = 'RETRIED' where id = :id")
+                .param("id", id)
+                .update();
+    }
+
+    /** Why a retry failed too: the mail stays held with the newer reason. */
+    void keepHeld(long id, String reason) {
+        jdbc.sql("update mail_quarantine set reason = :reason where id = :id and status = 'HELD'")
+                .param("id", id)
+                .param("reason", cut(reason, 1000))
+                .update();
+    }
+
+    /** A held mail as a retry reads it. */
+    record Held(long id, String mailbox, long uid, String key, byte[] raw) {}
+
     /**
      * Records an acknowledgement of this ticket to this recipient if the ticket has none yet and the recipient got
      * fewer than {@code limit} since {@code since}; true when it was recorded (and is to be sent). Acknowledgements

@@ -14,6 +14,7 @@ import be.miis.frontdesk.ticket.TicketType;
 import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -102,6 +103,48 @@ class MailIntake {
      */
     Outcome refuse(MailProperties.Mailbox mailbox, long uid, byte[] kept, String reason) {
         return quarantine(mailbox, uid, InboundMail.of(kept), reason);
+    }
+
+    /**
+     * Takes a held mail of the quarantine again (an admin's retry, after whatever kept it out was put right): in one
+     * transaction it leaves the quarantine and becomes a ticket or a reply, exactly as from the mailbox. When it still
+     * cannot, it stays held with the newer reason and nothing else changes.
+     *
+     * @throws QuarantinedMailNotFoundException when no mail with this id is held
+     */
+    Retried retry(long quarantineId) {
+        try {
+            Outcome outcome = transaction.execute(status -> {
+                IntakeRecords.Held held = records.lockHeld(quarantineId)
+                        .orElseThrow(() -> QuarantinedMailNotFoundException.forId(quarantineId));
+                records.release(held);
+                Outcome taken = intoTicket(mailboxNamed(held.mailbox()), held.uid(), InboundMail.of(held.raw()));
+                records.markRetried(quarantineId);
+                return taken;
+            });
+            return new Retried(quarantineId, outcome == null ? Outcome.ALREADY_TAKEN : outcome, null);
+        } catch (QuarantinedMailNotFoundException notHeld) {
+            throw notHeld;
+        } catch (RuntimeException failed) {
+            String reason = failed instanceof UnreadableMailException
+                    ? failed.getMessage()
+                    : failed.getClass().getSimpleName() + ": " + failed.getMessage();
+            transaction.executeWithoutResult(status -> records.keepHeld(quarantineId, reason));
+            log.warn("Quarantined mail {} could not become a ticket on retry: {}", quarantineId, reason);
+            return new Retried(quarantineId, Outcome.QUARANTINED, reason);
+        }
+    }
+
+    /** What a retry did: the mail's outcome, and why it is still held when it is. */
+    record Retried(long id, Outcome outcome, @Nullable String reason) {}
+
+    /** The configured mailbox of that name; a mailbox since removed from the settings takes the first one's defaults. */
+    private MailProperties.Mailbox mailboxNamed(String name) {
+        List<MailProperties.Mailbox> mailboxes = properties.mailboxes();
+        return mailboxes.stream()
+                .filter(mailbox -> mailbox.name().equals(name))
+                .findFirst()
+                .orElse(mailboxes.get(0));
     }
 
     private Outcome intoTicket(MailProperties.Mailbox mailbox, long uid, InboundMail mail) {

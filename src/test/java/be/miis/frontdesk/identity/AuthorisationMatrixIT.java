@@ -256,6 +256,7 @@ class AuthorisationMatrixIT {
             byPlace.put("ticket-imports/{id}", "1");
             byPlace.put("login-throttles/{id}", "1");
             byPlace.put("outbox/{id}", "1");
+            byPlace.put("quarantine/{id}", "1");
         }
 
         String fill(String path) {

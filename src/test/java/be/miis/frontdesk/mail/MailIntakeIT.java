@@ -1,6 +1,7 @@
 package be.miis.frontdesk.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.test.FrontdeskModuleTest;
@@ -73,6 +74,12 @@ class MailIntakeIT {
 
     @Autowired
     RecordingSink acknowledgements;
+
+    @Autowired
+    MailQuarantine quarantine;
+
+    @Autowired
+    IntakeRecords records;
 
     MailProperties.Mailbox mailbox;
     String run;
@@ -528,6 +535,64 @@ class MailIntakeIT {
                 .param("domains", domains)
                 .query(Long.class)
                 .single();
+    }
+
+    @Test
+    void anAdminRetriesAHeldMailIntoATicketAndABrokenOneStaysHeldWithItsReason() throws Exception {
+        // A readable mail that an earlier failure (the database went away) left in the quarantine.
+        String sender = "later-" + run + "@example.test";
+        String key = "held-" + run + "@example.test";
+        byte[] raw = ("From: %s\r\nTo: %s\r\nMessage-ID: <%s>\r\nSubject: Pas encore\r\n"
+                        + "Content-Type: text/plain; charset=UTF-8\r\n\r\nUne question restée en quarantaine.\r\n")
+                .formatted(sender, DESK, key)
+                .getBytes(StandardCharsets.UTF_8);
+        Instant at = Instant.parse("2026-12-01T10:00:00Z");
+        records.recordReceived(key, mailbox.name(), 99, null, sender, "Pas encore", at);
+        records.quarantine(mailbox.name(), 99, key, at, sender, "Pas encore", "CannotGetJdbcConnection", raw);
+        long held = jdbc.sql("select id from mail_quarantine where message_key = :key")
+                .param("key", key)
+                .query(Long.class)
+                .single();
+        assertThat(quarantine.held(null, 200)).extracting(QuarantinedMail::id).contains(held);
+
+        MailQuarantine.RetryOutcome retried = quarantine.retry(held);
+
+        assertThat(retried.outcome()).isEqualTo("OPENED");
+        assertThat(ticketsOf(sender)).hasSize(1);
+        assertThat(onlyTicketOf(sender).description()).isEqualTo("Une question restée en quarantaine.");
+        assertThat(quarantined(sender)).isEmpty();
+        assertThat(quarantine.held(null, 200)).extracting(QuarantinedMail::id).doesNotContain(held);
+        assertThatThrownBy(() -> quarantine.retry(held)).isInstanceOf(QuarantinedMailNotFoundException.class);
+
+        // A mail that still cannot be read stays held, with the reason, and keeps its record: offered again, it is
+        // not held twice.
+        String odd = "still-odd-" + run + "@example.test";
+        send("""
+                From: %s
+                To: %s
+                Subject: Toujours cassé
+                Content-Type: multipart/mixed; boundary=never-there
+
+                no boundary at all
+                """.formatted(odd, DESK));
+        poller.poll(mailbox);
+        long broken = jdbc.sql("select id from mail_quarantine where sender = :sender")
+                .param("sender", odd)
+                .query(Long.class)
+                .single();
+
+        MailQuarantine.RetryOutcome again = quarantine.retry(broken);
+
+        assertThat(again.outcome()).isEqualTo("QUARANTINED");
+        assertThat(again.reason()).contains("unreadable MIME");
+        assertThat(quarantined(odd)).singleElement().satisfies(reason -> assertThat(reason)
+                .contains("unreadable MIME"));
+        assertThat(jdbc.sql("select count(*) from mail_message where direction = 'IN' and sender = :sender")
+                        .param("sender", odd)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(ticketsOf(odd)).isEmpty();
     }
 
     private TicketView onlyTicketOf(String sender) {
