@@ -9,6 +9,7 @@ import be.miis.frontdesk.ticket.TicketPaused;
 import be.miis.frontdesk.ticket.TicketService;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -49,7 +50,7 @@ class OutboxListener {
         if (event.answerChannel() == Channel.EMAIL) {
             write(
                     OutboxKind.ANSWER,
-                    "answer:" + event.answerId(),
+                    answerKey(event.answerId()),
                     event.ticketId(),
                     event.reference(),
                     event.customer(),
@@ -62,7 +63,7 @@ class OutboxListener {
         if (event.customer().channel() == Channel.EMAIL) {
             write(
                     OutboxKind.REQUEST,
-                    "request:" + event.requestId(),
+                    requestKey(event.requestId()),
                     event.ticketId(),
                     event.reference(),
                     event.customer(),
@@ -86,5 +87,15 @@ class OutboxListener {
                 templates.render(kind, language, reference, subject, Map.of("body", body)),
                 thread.inReplyTo(),
                 thread.references()));
+    }
+
+    /** The dedup key of an answer's mail: the answer's timeline entry (what the ticket page looks it up by). */
+    static String answerKey(UUID answerId) {
+        return "answer:" + answerId;
+    }
+
+    /** The dedup key of a request's mail: the request's timeline entry. */
+    static String requestKey(UUID requestId) {
+        return "request:" + requestId;
     }
 }

@@ -4,7 +4,10 @@ import be.miis.frontdesk.knowledge.ArticleCitation;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One line of a ticket's timeline; an answer based on the FAQ names the article version it cited. */
+/**
+ * One line of a ticket's timeline; an answer based on the FAQ names the article version it cited, and an answer or
+ * request that went to the customer by mail says where that mail stands ({@code delivery}, else null).
+ */
 public record EntryView(
         long id,
         EntryKind kind,
@@ -15,9 +18,10 @@ public record EntryView(
         @Nullable String newValue,
         String author,
         Instant createdAt,
-        @Nullable ArticleCitation citation) {
+        @Nullable ArticleCitation citation,
+        MailDeliveries.@Nullable MailDelivery delivery) {
 
-    static EntryView of(TicketEntry entry) {
+    static EntryView of(TicketEntry entry, MailDeliveries.@Nullable MailDelivery delivery) {
         return new EntryView(
                 entry.id() == null ? 0 : entry.id(),
                 entry.kind(),
@@ -28,6 +32,7 @@ public record EntryView(
                 entry.newValue(),
                 entry.author(),
                 entry.createdAt(),
-                entry.citation());
+                entry.citation(),
+                delivery);
     }
 }

@@ -109,6 +109,12 @@ class TicketEntry {
         return id;
     }
 
+    /** The entry's own id, or null for an entry written before V37 (no event names those). */
+    @Nullable
+    UUID uidIfAny() {
+        return uid;
+    }
+
     /** The entry's own id; entries written before V37 have none, and no event names them. */
     UUID uid() {
         return Objects.requireNonNull(uid, "an entry written before entries had ids of their own");

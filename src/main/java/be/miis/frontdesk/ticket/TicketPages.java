@@ -9,7 +9,9 @@ import be.miis.frontdesk.shared.PagedResult;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -25,11 +27,17 @@ class TicketPages {
     private final TicketSearch search;
     private final OrganisationService organisations;
     private final ObjectProvider<TicketGuarantees> guarantees;
+    private final ObjectProvider<MailDeliveries> deliveries;
 
-    TicketPages(TicketSearch search, OrganisationService organisations, ObjectProvider<TicketGuarantees> guarantees) {
+    TicketPages(
+            TicketSearch search,
+            OrganisationService organisations,
+            ObjectProvider<TicketGuarantees> guarantees,
+            ObjectProvider<MailDeliveries> deliveries) {
         this.search = search;
         this.organisations = organisations;
         this.guarantees = guarantees;
+        this.deliveries = deliveries;
     }
 
     PagedResult<TicketSummary> page(TicketQuery query, @Nullable String cursor, int pageSize) {
@@ -93,7 +101,21 @@ class TicketPages {
                 : organisations.findContact(ticket.contactId()).orElse(null);
         TicketGuarantee guarantee =
                 ticket.escalated() ? guarantees(List.of(ticket.id())).get(ticket.id()) : null;
-        return TicketView.of(ticket, organisation, contact, guarantee);
+        return TicketView.of(ticket, organisation, contact, guarantee, deliveries(ticket));
+    }
+
+    /** Where the mails of the ticket's answers and requests stand (one query), when the mail module is there. */
+    private Map<UUID, MailDeliveries.MailDelivery> deliveries(Ticket ticket) {
+        MailDeliveries port = this.deliveries.getIfAvailable();
+        if (port == null) {
+            return Map.of();
+        }
+        List<UUID> sent = ticket.entries().stream()
+                .filter(e -> e.kind() == EntryKind.ANSWER || e.kind() == EntryKind.REQUEST)
+                .map(TicketEntry::uidIfAny)
+                .filter(Objects::nonNull)
+                .toList();
+        return sent.isEmpty() ? Map.of() : port.of(sent);
     }
 
     private Map<Long, TicketGuarantee> guarantees(List<Long> ticketIds) {

@@ -5,6 +5,8 @@ import be.miis.frontdesk.organisation.OrganisationSummary;
 import be.miis.frontdesk.shared.ContentLanguage;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** One ticket with its whole timeline, as the ticket page and the API show it. */
@@ -47,7 +49,8 @@ public record TicketView(
             Ticket t,
             @Nullable OrganisationSummary organisation,
             @Nullable ContactView contact,
-            @Nullable TicketGuarantee guarantee) {
+            @Nullable TicketGuarantee guarantee,
+            Map<UUID, MailDeliveries.MailDelivery> deliveries) {
         return new TicketView(
                 t.id(),
                 t.reference(),
@@ -73,7 +76,9 @@ public record TicketView(
                 guarantee == null ? null : guarantee.deadline(),
                 guarantee == null ? null : guarantee.state(),
                 guarantee == null ? null : guarantee.workingTimeUsed().toString(),
-                t.entries().stream().map(EntryView::of).toList());
+                t.entries().stream()
+                        .map(e -> EntryView.of(e, e.uidIfAny() == null ? null : deliveries.get(e.uidIfAny())))
+                        .toList());
     }
 
     public boolean canAnswer() {

@@ -14,6 +14,8 @@ import be.miis.frontdesk.test.FrontdeskIntegrationTest;
 import be.miis.frontdesk.test.ReferenceClockConfiguration;
 import be.miis.frontdesk.ticket.Channel;
 import be.miis.frontdesk.ticket.Customer;
+import be.miis.frontdesk.ticket.EntryKind;
+import be.miis.frontdesk.ticket.MailDeliveries;
 import be.miis.frontdesk.ticket.OpenTicket;
 import be.miis.frontdesk.ticket.TicketAnswered;
 import be.miis.frontdesk.ticket.TicketPaused;
@@ -132,8 +134,10 @@ class MailOutboxIT {
             tickets.answer(
                     ticket.reference(), version(ticket), "Le taux cohabitant s'applique.", Channel.EMAIL, "agent");
             long id = awaitRow(ticket, OutboxKind.ANSWER);
+            assertThat(answerDelivery(ticket)).as("on the ticket page").isEqualTo(MailDeliveries.MailDelivery.PENDING);
             sender.send(clock.instant());
             sender.send(clock.instant());
+            assertThat(answerDelivery(ticket)).isEqualTo(MailDeliveries.MailDelivery.SENT);
 
             MimeMessage mail = single(customer);
             assertThat(mail.getFrom()[0].toString()).isEqualTo(DESK);
@@ -412,6 +416,9 @@ class MailOutboxIT {
                 .containsEntry("status", "FAILED")
                 .containsEntry("last_error", MailOutbox.NO_ADDRESS)
                 .containsEntry("recipient", null);
+        // The agent sees on the ticket that the answer did not go out (the page and the API read the same view).
+        assertThat(answerDelivery(ticket)).isEqualTo(MailDeliveries.MailDelivery.FAILED);
+        assertThat(get("agent", "/api/v1/tickets/" + ticket.reference()).body()).contains("\"delivery\":\"FAILED\"");
         HttpResponse<String> failed = get("admin", "/api/v1/mail/outbox?status=FAILED&limit=200");
         assertThat(failed.statusCode()).isEqualTo(200);
         assertThat(failed.body()).contains("\"id\":" + id + ",").contains(ticket.reference());
@@ -427,6 +434,15 @@ class MailOutboxIT {
         assertThat(outbox.retry(id)).as("only a failed mail").isFalse();
         sender.send(clock.instant());
         assertThat(row(id)).containsEntry("status", "FAILED").containsEntry("attempts", 1);
+    }
+
+    /** Where the mail of the ticket's answer stands, as the ticket page shows it. */
+    private MailDeliveries.@Nullable MailDelivery answerDelivery(MailTicket ticket) {
+        return tickets.get(ticket.reference(), "agent").entries().stream()
+                .filter(e -> e.kind() == EntryKind.ANSWER)
+                .findFirst()
+                .orElseThrow()
+                .delivery();
     }
 
     private record MailTicket(

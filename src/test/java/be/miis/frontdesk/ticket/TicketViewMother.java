@@ -11,6 +11,11 @@ public final class TicketViewMother {
 
     /** A new question on income support (domain RMI), logged by "agent", at version 3, without a caller. */
     public static TicketView newQuestion(String reference) {
+        return newQuestion(reference, List.of());
+    }
+
+    /** The same question with this timeline. */
+    public static TicketView newQuestion(String reference, List<EntryView> entries) {
         return new TicketView(
                 7,
                 reference,
@@ -36,6 +41,22 @@ public final class TicketViewMother {
                 null,
                 null,
                 null,
-                List.of());
+                entries);
+    }
+
+    /** An answer by mail, with where its mail stands. */
+    public static EntryView answerByMail(String text, MailDeliveries.MailDelivery delivery) {
+        return new EntryView(
+                11,
+                EntryKind.ANSWER,
+                Channel.EMAIL,
+                text,
+                null,
+                null,
+                null,
+                "agent",
+                Instant.parse("2026-11-23T10:00:00Z"),
+                null,
+                delivery);
     }
 }

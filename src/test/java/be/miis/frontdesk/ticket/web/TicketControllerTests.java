@@ -23,6 +23,7 @@ import be.miis.frontdesk.shared.web.Flash;
 import be.miis.frontdesk.ticket.Channel;
 import be.miis.frontdesk.ticket.IllegalTransitionException;
 import be.miis.frontdesk.ticket.InvalidTicketException;
+import be.miis.frontdesk.ticket.MailDeliveries;
 import be.miis.frontdesk.ticket.TicketService;
 import be.miis.frontdesk.ticket.TicketStatus;
 import be.miis.frontdesk.ticket.TicketViewMother;
@@ -70,6 +71,22 @@ class TicketControllerTests {
                 .model()
                 .hasEntrySatisfying("answerForm", form -> assertThat(((TicketTextForm) form).getVersion())
                         .isEqualTo(3));
+    }
+
+    @Test
+    void anAnswerByMailShowsWhetherItsMailWentOut() {
+        given(tickets.get(REFERENCE, "agent"))
+                .willReturn(TicketViewMother.newQuestion(
+                        REFERENCE,
+                        List.of(
+                                TicketViewMother.answerByMail("Eerste antwoord", MailDeliveries.MailDelivery.SENT),
+                                TicketViewMother.answerByMail("Tweede antwoord", MailDeliveries.MailDelivery.FAILED))));
+
+        assertThat(mvc.get().uri("/frontdesk/tickets/" + REFERENCE).with(agent()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Per mail verstuurd", "Mail niet verstuurd", "text-bg-danger")
+                .doesNotContain("Mail nog niet verstuurd");
     }
 
     @Test
