@@ -2,6 +2,7 @@ package be.miis.frontdesk.identity;
 
 import be.miis.frontdesk.shared.KeysetCursor;
 import be.miis.frontdesk.shared.PagedResult;
+import be.miis.frontdesk.shared.TextCut;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HashMap;
@@ -103,6 +104,6 @@ public class AuditLog {
     }
 
     private static String truncate(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
+        return TextCut.atMost(value, max);
     }
 }

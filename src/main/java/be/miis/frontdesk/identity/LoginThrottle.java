@@ -2,6 +2,7 @@ package be.miis.frontdesk.identity;
 
 import be.miis.frontdesk.shared.KeysetCursor;
 import be.miis.frontdesk.shared.PagedResult;
+import be.miis.frontdesk.shared.TextCut;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -234,7 +235,7 @@ public class LoginThrottle {
      * and PostgreSQL refuses a NUL in text, which would otherwise turn a guess into a server error.
      */
     private static String truncate(String value) {
-        String cut = value.length() <= 64 ? value : value.substring(0, 64);
+        String cut = TextCut.atMost(value, 64);
         return CONTROL.matcher(cut).replaceAll("?");
     }
 

@@ -1,5 +1,6 @@
 package be.miis.frontdesk.mail;
 
+import be.miis.frontdesk.shared.TextCut;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -45,8 +46,8 @@ class IntakeRecords {
                 .param("mailbox", mailbox)
                 .param("uid", uid)
                 .param("ticket", ticketId)
-                .param("sender", cut(sender, 320))
-                .param("subject", cut(subject, 998))
+                .param("sender", TextCut.atMost(sender, 320))
+                .param("subject", TextCut.atMost(subject, 998))
                 .param("at", at.atOffset(ZoneOffset.UTC))
                 .update();
     }
@@ -81,9 +82,9 @@ class IntakeRecords {
                 .param("uid", uid)
                 .param("key", key)
                 .param("at", receivedAt.atOffset(ZoneOffset.UTC))
-                .param("sender", sender == null ? null : cut(sender, 320))
-                .param("subject", subject == null ? null : cut(subject, 998))
-                .param("reason", cut(reason, 1000))
+                .param("sender", sender == null ? null : TextCut.atMost(sender, 320))
+                .param("subject", subject == null ? null : TextCut.atMost(subject, 998))
+                .param("reason", TextCut.atMost(reason, 1000))
                 .param("raw", raw)
                 .update();
     }
@@ -144,7 +145,7 @@ class IntakeRecords {
     void keepHeld(long id, String reason) {
         jdbc.sql("update mail_quarantine set reason = :reason where id = :id and status = 'HELD'")
                 .param("id", id)
-                .param("reason", cut(reason, 1000))
+                .param("reason", TextCut.atMost(reason, 1000))
                 .update();
     }
 
@@ -179,9 +180,5 @@ class IntakeRecords {
                         .param("at", now.atOffset(ZoneOffset.UTC))
                         .update()
                 == 1;
-    }
-
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
     }
 }

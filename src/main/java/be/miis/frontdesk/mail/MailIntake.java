@@ -6,6 +6,7 @@ import be.miis.frontdesk.organisation.OrganisationService;
 import be.miis.frontdesk.organisation.OrganisationSummary;
 import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.shared.InputDates;
+import be.miis.frontdesk.shared.TextCut;
 import be.miis.frontdesk.shared.TextLanguage;
 import be.miis.frontdesk.ticket.Channel;
 import be.miis.frontdesk.ticket.OpenTicket;
@@ -160,17 +161,16 @@ class MailIntake {
         String subject = mail.subject();
         String text = mail.text();
         Instant now = clock.instant();
-        Optional<String> reply = thread(mail, subject);
+        Optional<Conversation> reply = thread(mail, subject);
         if (reply.isPresent()) {
-            String reference = reply.get();
+            String reference = reply.get().reference();
             if (noAutomaticAnswer(mail, sender).isPresent()) {
                 // An out-of-office on our answer: kept on the timeline, but it must not reopen the ticket.
                 tickets.addNote(reference, bodyOrSubject(text, subject), ACTOR);
             } else {
                 tickets.receiveReply(reference, bodyOrSubject(text, subject), Channel.EMAIL, ACTOR);
             }
-            long ticketId = tickets.findId(reference).orElseThrow();
-            records.recordReceived(mail.key(), mailbox.name(), uid, ticketId, sender, subject, now);
+            records.recordReceived(mail.key(), mailbox.name(), uid, reply.get().ticketId(), sender, subject, now);
             return Outcome.REPLIED;
         }
         Caller caller = caller(sender);
@@ -187,7 +187,7 @@ class MailIntake {
                                 ? null
                                 : caller.organisation().id(),
                         caller.contact() == null ? null : caller.contact().id(),
-                        title.length() <= SUBJECT_MAX ? title : title.substring(0, SUBJECT_MAX - 1) + "…",
+                        TextCut.shortened(title, SUBJECT_MAX),
                         bodyOrSubject(text, title),
                         receivedAt,
                         null,
@@ -206,14 +206,19 @@ class MailIntake {
     }
 
     /** The ticket a reply belongs to: a reference in the subject that exists, else the mails it answers. */
-    private Optional<String> thread(InboundMail mail, String subject) {
+    private Optional<Conversation> thread(InboundMail mail, String subject) {
         for (String reference : SubjectLine.references(subject)) {
-            if (tickets.findId(reference).isPresent()) {
-                return Optional.of(reference);
+            Optional<Long> ticketId = tickets.findId(reference);
+            if (ticketId.isPresent()) {
+                return Optional.of(new Conversation(ticketId.get(), reference));
             }
         }
-        return records.ticketOfFirst(mail.answers()).flatMap(tickets::referenceOf);
+        return records.ticketOfFirst(mail.answers()).flatMap(ticketId -> tickets.referenceOf(ticketId)
+                .map(reference -> new Conversation(ticketId, reference)));
     }
+
+    /** The ticket a reply joins, found once by id and reference. */
+    private record Conversation(long ticketId, String reference) {}
 
     private void acknowledge(
             InboundMail mail,

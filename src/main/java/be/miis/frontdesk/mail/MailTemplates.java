@@ -2,6 +2,7 @@ package be.miis.frontdesk.mail;
 
 import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.shared.TextCut;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -85,9 +86,7 @@ class MailTemplates {
      */
     static String shorten(String subject) {
         String line = subject.strip().replaceAll("\\s+", " ");
-        return line.length() <= MAX_SUBJECT
-                ? line
-                : line.substring(0, MAX_SUBJECT - 1).strip() + "…";
+        return TextCut.shortened(line, MAX_SUBJECT);
     }
 
     /** One text of the mail bundle in a language (the title of an SLA notice, used in its subject). */

@@ -1,5 +1,6 @@
 package be.miis.frontdesk.mail;
 
+import be.miis.frontdesk.shared.TextCut;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
@@ -67,7 +68,7 @@ class MailboxStates {
                         """)
                 .param("name", mailbox)
                 .param("at", at.atOffset(ZoneOffset.UTC))
-                .param("error", error.length() <= ERROR_MAX ? error : error.substring(0, ERROR_MAX))
+                .param("error", TextCut.atMost(error, ERROR_MAX))
                 .update();
     }
 

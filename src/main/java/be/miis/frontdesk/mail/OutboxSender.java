@@ -1,5 +1,6 @@
 package be.miis.frontdesk.mail;
 
+import be.miis.frontdesk.shared.TextCut;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
@@ -251,7 +252,7 @@ class OutboxSender {
         if (cause != error && cause.getMessage() != null) {
             text = text + " (" + cause.getMessage() + ")";
         }
-        return text.length() > 1000 ? text.substring(0, 1000) : text;
+        return TextCut.atMost(text, 1000);
     }
 
     /** Keeps the Message-ID the outbox generated: Jakarta Mail would set one of its own when the message is saved. */

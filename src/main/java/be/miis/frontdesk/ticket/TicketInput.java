@@ -4,6 +4,7 @@ import be.miis.frontdesk.organisation.ContactView;
 import be.miis.frontdesk.organisation.OrganisationService;
 import be.miis.frontdesk.shared.DomainCatalogue;
 import be.miis.frontdesk.shared.InputDates;
+import be.miis.frontdesk.shared.TextCut;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -113,9 +114,7 @@ class TicketInput {
             return command.subject().strip();
         }
         String question = command.description().strip().replaceAll("\\s+", " ");
-        return question.length() <= SUBJECT_FROM_QUESTION
-                ? question
-                : question.substring(0, SUBJECT_FROM_QUESTION - 1) + "…";
+        return TextCut.shortened(question, SUBJECT_FROM_QUESTION);
     }
 
     private static boolean isBlank(@Nullable String value) {
