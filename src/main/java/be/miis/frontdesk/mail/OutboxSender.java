@@ -11,8 +11,12 @@ import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,6 +28,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
@@ -113,11 +118,7 @@ class OutboxSender {
         List<Claimed> batch;
         do {
             batch = claim(now);
-            for (Claimed mail : batch) {
-                if (deliver(smtp, mail, now)) {
-                    sent++;
-                }
-            }
+            sent += deliver(smtp, batch, now);
         } while (batch.size() == properties.batchSize());
         return sent;
     }
@@ -146,41 +147,83 @@ class OutboxSender {
                 .toList()));
     }
 
-    private boolean deliver(JavaMailSender smtp, Claimed mail, Instant now) {
-        try {
-            if (mail.recipient() == null) {
-                throw new AddressException(MailOutbox.NO_ADDRESS);
+    /**
+     * Sends a claimed batch over one SMTP connection (a connection per mail costs the handshake each time, and a relay
+     * may limit new connections), then records each outcome. A mail that cannot be addressed fails alone and for
+     * good; a mail the server refuses fails alone; when the connection cannot be made, every mail of the batch waits
+     * its back-off. Returns how many the server accepted.
+     */
+    private int deliver(JavaMailSender smtp, List<Claimed> batch, Instant now) {
+        Map<MimeMessage, Claimed> messages = new LinkedHashMap<>();
+        for (Claimed mail : batch) {
+            try {
+                if (mail.recipient() == null) {
+                    throw new AddressException(MailOutbox.NO_ADDRESS);
+                }
+                messages.put(message(smtp, mail), mail);
+            } catch (AddressException e) {
+                failed(mail, now, e, true);
+            } catch (MessagingException e) {
+                failed(mail, now, e, false);
             }
-            smtp.send(message(smtp, mail));
-        } catch (AddressException e) {
-            failed(mail, now, e, true);
-            return false;
-        } catch (MessagingException | MailException e) {
-            failed(mail, now, e, false);
-            return false;
         }
-        transaction.executeWithoutResult(status -> {
-            jdbc.sql("""
-                            update mail_outbox set status = 'SENT', sent_at = :now, last_error = null
-                            where id = :id
-                            """)
-                    .param("id", mail.id())
-                    .param("now", MailOutbox.utc(now))
-                    .update();
-            jdbc.sql("""
-                            insert into mail_message (direction, message_id, ticket_id, sender, recipient, subject, at)
-                            values ('OUT', :messageId, :ticketId, :sender, :recipient, :subject, :now)
-                            on conflict (direction, message_id) do nothing
-                            """)
-                    .param("messageId", mail.messageId())
-                    .param("ticketId", mail.ticketId())
-                    .param("sender", from)
-                    .param("recipient", mail.recipient())
-                    .param("subject", mail.subject())
-                    .param("now", MailOutbox.utc(now))
-                    .update();
+        if (messages.isEmpty()) {
+            return 0;
+        }
+        Map<Object, Exception> refused = new IdentityHashMap<>();
+        try {
+            smtp.send(messages.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            // Per message: refused by the server, or never offered because the connection failed before it. None
+            // listed means every message went out and only closing the connection failed.
+            refused.putAll(e.getFailedMessages());
+            if (refused.isEmpty()) {
+                log.warn("Mail outbox: the batch was sent, closing the SMTP connection failed: {}", reason(e));
+            }
+        } catch (MailException e) {
+            // Authentication refused, or a failure before any message: the whole batch waits.
+            messages.keySet().forEach(message -> refused.put(message, e));
+        }
+        List<Claimed> accepted = new ArrayList<>();
+        messages.forEach((message, mail) -> {
+            Exception error = refused.get(message);
+            if (error == null) {
+                accepted.add(mail);
+            } else {
+                failed(mail, now, error, error instanceof AddressException);
+            }
         });
-        return true;
+        if (!accepted.isEmpty()) {
+            sent(accepted, now);
+        }
+        return accepted.size();
+    }
+
+    /** One transaction for the mails of a batch that the server accepted: SENT, and their OUT rows for threading. */
+    private void sent(List<Claimed> accepted, Instant now) {
+        transaction.executeWithoutResult(status -> {
+            for (Claimed mail : accepted) {
+                jdbc.sql("""
+                                update mail_outbox set status = 'SENT', sent_at = :now, last_error = null
+                                where id = :id
+                                """)
+                        .param("id", mail.id())
+                        .param("now", MailOutbox.utc(now))
+                        .update();
+                jdbc.sql("""
+                                insert into mail_message (direction, message_id, ticket_id, sender, recipient, subject, at)
+                                values ('OUT', :messageId, :ticketId, :sender, :recipient, :subject, :now)
+                                on conflict (direction, message_id) do nothing
+                                """)
+                        .param("messageId", mail.messageId())
+                        .param("ticketId", mail.ticketId())
+                        .param("sender", from)
+                        .param("recipient", mail.recipient())
+                        .param("subject", mail.subject())
+                        .param("now", MailOutbox.utc(now))
+                        .update();
+            }
+        });
     }
 
     /** Counted already by the claim: waits the back-off, or is given up after the last attempt or a bad address. */
