@@ -15,9 +15,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Properties;
 import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
@@ -123,13 +125,21 @@ class MailboxPoller {
             Message[] batch =
                     Arrays.copyOfRange(pending, start, Math.min(start + properties.batchSize(), pending.length));
             opened.fetch(batch, sizes);
+            List<Message> taken = new ArrayList<>(batch.length);
             for (Message message : batch) {
-                take(mailbox, opened, folder.getUID(message), message, userFlags);
+                if (take(mailbox, folder.getUID(message), message)) {
+                    taken.add(message);
+                }
             }
+            // Flags and position once a batch, after every mail of it is committed: a crash before this offers the
+            // batch again, and the Message-IDs already recorded keep any of it from being taken twice.
+            markTaken(opened, taken, userFlags);
+            states.advance(mailbox.name(), folder.getUID(batch[batch.length - 1]));
         }
     }
 
-    private void take(MailProperties.Mailbox mailbox, Folder folder, long uid, Message message, boolean userFlags)
+    /** Takes one mail into a ticket or the quarantine; false when it vanished from the server while being read. */
+    private boolean take(MailProperties.Mailbox mailbox, long uid, Message message)
             throws MessagingException, IOException {
         MailIntake.Outcome outcome;
         try {
@@ -142,12 +152,10 @@ class MailboxPoller {
                     : intake.take(mailbox, uid, raw(message));
         } catch (MessageRemovedException removed) {
             // Another client deleted it while we read: there is nothing left to take.
-            states.advance(mailbox.name(), uid);
-            return;
+            return false;
         }
         log.debug("Mail {} of mailbox {}: {}", uid, mailbox.name(), outcome);
-        markTaken(folder, message, userFlags);
-        states.advance(mailbox.name(), uid);
+        return true;
     }
 
     /** The messages above the last UID taken, oldest first; their UIDs come with them (UID FETCH). */
@@ -184,14 +192,17 @@ class MailboxPoller {
     }
 
     /** Seen, and our own flag (or \Flagged), so that a person looking at the mailbox sees what was taken. */
-    private static void markTaken(Folder folder, Message message, boolean userFlags) throws MessagingException {
+    private static void markTaken(Folder folder, List<Message> messages, boolean userFlags) throws MessagingException {
+        if (messages.isEmpty()) {
+            return;
+        }
         Flags flags = new Flags(Flags.Flag.SEEN);
         if (userFlags) {
             flags.add(TAKEN_FLAG);
         } else {
             flags.add(Flags.Flag.FLAGGED);
         }
-        folder.setFlags(new Message[] {message}, flags, true);
+        folder.setFlags(messages.toArray(Message[]::new), flags, true);
     }
 
     private static Properties sessionProperties(MailProperties.Imap imap) {
