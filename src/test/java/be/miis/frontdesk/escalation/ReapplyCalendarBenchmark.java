@@ -3,7 +3,6 @@ package be.miis.frontdesk.escalation;
 import be.miis.frontdesk.test.BenchmarkApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -84,11 +83,7 @@ public final class ReapplyCalendarBenchmark {
         report.append("| step | round 1 | round 2 | round 3 |\n|---|---:|---:|---:|\n");
         report.append("| add a closure day | %s |\n".formatted(seconds(add)));
         report.append("| remove it | %s |\n\n".formatted(seconds(remove)));
-        report.append("Machine: %d cores, load average %.2f; Java %s.%n"
-                .formatted(
-                        Runtime.getRuntime().availableProcessors(),
-                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                        System.getProperty("java.version")));
+        report.append("%s.%n".formatted(BenchmarkApplication.machine()));
         Files.writeString(OUTPUT.resolve("reapply-calendar.md"), report);
         System.out.println(report);
     }

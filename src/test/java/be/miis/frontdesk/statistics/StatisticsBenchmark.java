@@ -3,7 +3,6 @@ package be.miis.frontdesk.statistics;
 import be.miis.frontdesk.test.BenchmarkApplication;
 import be.miis.frontdesk.test.GeneratedTickets;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -144,11 +143,7 @@ public final class StatisticsBenchmark {
         report.append(row("naive GROUP BY over the raw tickets", naive));
         report.append("%nRefresh after 3 000 new tickets in one month (recounts that month): %.0f ms.%n"
                 .formatted(incremental));
-        report.append("%nMachine: %d cores, load average %.2f; Java %s.%n"
-                .formatted(
-                        Runtime.getRuntime().availableProcessors(),
-                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                        System.getProperty("java.version")));
+        report.append("%n%s.%n".formatted(BenchmarkApplication.machine()));
         Files.writeString(OUTPUT.resolve("statistics.md"), report);
         System.out.println(report);
     }

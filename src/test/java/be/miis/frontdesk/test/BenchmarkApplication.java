@@ -3,6 +3,7 @@ package be.miis.frontdesk.test;
 import be.miis.frontdesk.FrontdeskApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,6 +87,15 @@ public final class BenchmarkApplication implements AutoCloseable {
             postgres.close();
             throw e;
         }
+    }
+
+    /** What a benchmark's table was measured on: "Machine: 2 cores, load average 1.23; Java 17.0.x". */
+    public static String machine() {
+        return "Machine: %d cores, load average %.2f; Java %s"
+                .formatted(
+                        Runtime.getRuntime().availableProcessors(),
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                        System.getProperty("java.version"));
     }
 
     public <T> T bean(Class<T> type) {

@@ -4,7 +4,6 @@ import be.miis.frontdesk.test.BenchmarkApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,11 +59,7 @@ public final class TicketImportBenchmark {
             report.append(timed("one bad line at the end: checked whole, nothing imported", broken, 0, 0));
             report.append(timed("the file", file, TICKETS, TICKETS));
             report.append(timed("the same file again", file, withoutReference, TICKETS + withoutReference));
-            report.append("%nMachine: %d cores, load average %.2f; Java %s; PostgreSQL shared_buffers 512 MB.%n"
-                    .formatted(
-                            Runtime.getRuntime().availableProcessors(),
-                            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                            System.getProperty("java.version")));
+            report.append("%n%s; PostgreSQL shared_buffers 512 MB.%n".formatted(BenchmarkApplication.machine()));
             Files.writeString(OUTPUT.resolve("ticket-import.md"), report);
             System.out.println(report);
         } finally {
