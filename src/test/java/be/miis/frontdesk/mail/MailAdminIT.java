@@ -336,6 +336,45 @@ class MailAdminIT {
     }
 
     @Test
+    void loadMoreBringsTheRowsAfterTheCursorOnly() throws Exception {
+        intake.refuse(properties.mailboxes().get(0), ++uid, headersOnly("older"), "test");
+        intake.refuse(properties.mailboxes().get(0), ++uid, headersOnly("newer"), "test");
+        long older = quarantineId("older-" + run + "@example.test");
+        long newer = quarantineId("newer-" + run + "@example.test");
+        Instant received = jdbc.sql("select received_at from mail_quarantine where id = :id")
+                .param("id", newer)
+                .query(java.time.OffsetDateTime.class)
+                .single()
+                .toInstant();
+
+        String rows = admin.get(
+                        "/admin/mail/quarantine?after=" + new be.miis.frontdesk.shared.KeysetCursor(received, newer),
+                        "HX-Request",
+                        "true")
+                .body();
+
+        assertThat(rows)
+                .doesNotContain("<html")
+                .contains("href=\"/admin/mail/quarantine/" + older + "\"")
+                .doesNotContain("href=\"/admin/mail/quarantine/" + newer + "\"");
+
+        long first = write("first", "first-" + run + "@example.test");
+        long second = write("second", "second-" + run + "@example.test");
+        String outboxRows = admin.get("/admin/mail/outbox?status=PENDING&before=" + second, "HX-Request", "true")
+                .body();
+        assertThat(outboxRows)
+                .doesNotContain("<html")
+                .contains("id=\"outbox-" + first + "\"")
+                .doesNotContain("id=\"outbox-" + second + "\"");
+    }
+
+    private byte[] headersOnly(String name) {
+        return "From: %s-%s@example.test\nSubject: %s %s\nMessage-ID: <%s-%s@example.test>\n\n"
+                .formatted(name, run, name, run, name, run)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void agentsReachNoneOfThePages() throws Exception {
         WebSession agent = new WebSession(port).login("agent");
         assertThat(agent.get("/admin/mail/quarantine").statusCode()).isEqualTo(403);
