@@ -139,6 +139,47 @@ class MailIntake {
     /** What a retry did: the mail's outcome, and why it is still held when it is. */
     record Retried(long id, Outcome outcome, @Nullable String reason) {}
 
+    /**
+     * Opens a new ticket from a held mail by an administrator's decision, whatever rule kept it out (a bounce, a
+     * mail with only its headers kept), in the caller's transaction: the sender and language as for any mail, what
+     * text can be read (else the subject, else the reason it was held), and a note saying why it was held. No
+     * threading and no acknowledgement: the admin chose a new ticket, and the sender may be a machine
+     * (docs/mail.md, "Admin views"). Returns the new ticket's id and reference.
+     */
+    Opened openByHand(String mailboxName, byte[] raw, Instant heldAt, String reason, String actor) {
+        InboundMail mail = InboundMail.of(raw);
+        String sender = orNull(mail::sender);
+        String subject = Optional.ofNullable(orNull(mail::subject)).orElse("");
+        String text = Optional.ofNullable(orNull(mail::text)).orElse("");
+        String description = text.isBlank() ? (subject.isBlank() ? reason : subject) : text;
+        Caller caller = sender == null ? new Caller(null, null) : caller(sender);
+        MailProperties.Mailbox mailbox = mailboxNamed(mailboxName);
+        String reference = tickets.open(
+                new OpenTicket(
+                        Channel.EMAIL,
+                        TicketType.QUESTION,
+                        mailbox.defaultDomain(),
+                        language(caller, subject + "\n" + text, mailbox),
+                        caller.organisation() == null
+                                ? null
+                                : caller.organisation().id(),
+                        caller.contact() == null ? null : caller.contact().id(),
+                        TextCut.shortened(SubjectLine.withoutPrefixes(subject), SUBJECT_MAX),
+                        description,
+                        receivedAt(mail.sentAt(), heldAt),
+                        null,
+                        OpenTicket.Outcome.OPEN,
+                        null),
+                actor);
+        // Header lines, as intake's own note: they read the same in every language.
+        String from = sender == null ? "" : "From: " + orNull(mail::senderAsWritten) + "\n";
+        tickets.addNote(reference, from + "X-Frontdesk-Quarantine: " + reason, actor);
+        return new Opened(tickets.findId(reference).orElseThrow(), reference);
+    }
+
+    /** A ticket opened from a held mail. */
+    record Opened(long ticketId, String reference) {}
+
     /** The configured mailbox of that name; a mailbox since removed from the settings takes the first one's defaults. */
     private MailProperties.Mailbox mailboxNamed(String name) {
         List<MailProperties.Mailbox> mailboxes = properties.mailboxes();

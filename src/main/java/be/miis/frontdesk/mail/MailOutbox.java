@@ -170,6 +170,58 @@ public class MailOutbox implements AcknowledgementSink {
         return changed == 1;
     }
 
+    /**
+     * "Retry now" of the administrators' outbox page: a FAILED mail is sent again as {@link #retry} does; a PENDING
+     * one waiting its back-off is made due now, its count of attempts kept. A PENDING mail may also be one a sender
+     * is sending at this moment (claimed, its lease running): bringing it forward sends it no second time, because
+     * one sender runs at a time (its ShedLock) and records the outcome by id (docs/mail.md, "Admin views").
+     *
+     * @throws OutboxMailNotFoundException when there is no such mail
+     */
+    @Transactional
+    public RetryNow retryNow(long id) {
+        if (retry(id)) {
+            return RetryNow.QUEUED_AGAIN;
+        }
+        Instant now = clock.instant();
+        int forward = jdbc.sql("""
+                        update mail_outbox set next_attempt_at = :now
+                        where id = :id and status = 'PENDING' and next_attempt_at > :now
+                        """).param("id", id).param("now", utc(now)).update();
+        if (forward == 1) {
+            return RetryNow.BROUGHT_FORWARD;
+        }
+        String status = jdbc.sql("select status from mail_outbox where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+        return OutboxStatus.SENT.name().equals(status) ? RetryNow.ALREADY_SENT : RetryNow.ALREADY_DUE;
+    }
+
+    /** What "retry now" did; the last two changed nothing (a second click). */
+    public enum RetryNow {
+        /** FAILED, now PENDING with a fresh count of attempts. */
+        QUEUED_AGAIN,
+        /** PENDING in its back-off, now due. */
+        BROUGHT_FORWARD,
+        /** PENDING and due already: the sender takes it at its next run. */
+        ALREADY_DUE,
+        ALREADY_SENT
+    }
+
+    /** How many mails the outbox holds per status, for the tabs of the administrators' page. */
+    @Transactional(readOnly = true)
+    public Map<OutboxStatus, Long> countByStatus() {
+        Map<OutboxStatus, Long> counts = new java.util.EnumMap<>(OutboxStatus.class);
+        for (OutboxStatus status : OutboxStatus.values()) {
+            counts.put(status, 0L);
+        }
+        jdbc.sql("select status, count(*) as n from mail_outbox group by status")
+                .query((rs, n) -> counts.put(OutboxStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+                .list();
+        return counts;
+    }
+
     /** Ours: {@code uuid@frontdesk.<domain of the centre's address>}, so intake knows its own mail when it returns. */
     String newMessageId() {
         return UUID.randomUUID() + "@" + messageIdDomain;

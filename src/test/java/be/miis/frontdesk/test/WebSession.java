@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A browser's session over plain HTTP, for tests of pages and downloads without Chromium: its own cookies, the
@@ -22,6 +23,7 @@ public final class WebSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     private final int port;
+    private @Nullable String csrf;
     private final HttpClient client = HttpClient.newBuilder()
             .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
             .followRedirects(HttpClient.Redirect.NORMAL)
@@ -44,6 +46,8 @@ public final class WebSession {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
+        // A login gives the session a new token.
+        csrf = null;
         return this;
     }
 
@@ -54,6 +58,25 @@ public final class WebSession {
     /** A page asked for with extra headers given as name, value, name, value (HX-Request for an htmx swap). */
     public HttpResponse<String> get(String path, String... headers) throws Exception {
         return client.send(request(path).headers(headers).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A form posted as the browser posts it, with the session's CSRF token (read once from the account page's logout
+     * form); the redirect that follows is followed, so the answer is the page shown after it.
+     */
+    public HttpResponse<String> post(String path, String form) throws Exception {
+        if (csrf == null) {
+            Matcher token = CSRF.matcher(get("/account").body());
+            assertThat(token.find()).as("CSRF token on the account page").isTrue();
+            csrf = token.group(1);
+        }
+        String body = (form.isEmpty() ? "" : form + "&") + "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        return client.send(
+                request(path)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<byte[]> getBytes(String path) throws Exception {
