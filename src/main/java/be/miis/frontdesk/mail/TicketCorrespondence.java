@@ -27,7 +27,11 @@ class TicketCorrespondence {
         this.organisations = organisations;
     }
 
-    /** The contact's address, else the sender of the ticket's latest received mail, else none. */
+    /**
+     * The contact's address, else the sender of the ticket's first received mail (who asked), else none. Never the
+     * latest sender: anyone who writes the reference in a subject joins the ticket (docs/mail.md, "Threading"), and
+     * must not thereby receive its answer.
+     */
     Optional<String> recipient(long ticketId, @Nullable Long contactId) {
         Optional<String> contact = contactId == null
                 ? Optional.empty()
@@ -36,7 +40,7 @@ class TicketCorrespondence {
                 jdbc.sql("""
                         select sender from mail_message
                         where ticket_id = :ticketId and direction = 'IN'
-                        order by at desc, id desc limit 1
+                        order by at, id limit 1
                         """).param("ticketId", ticketId).query(String.class).optional());
     }
 

@@ -358,18 +358,20 @@ class MailOutboxIT {
     }
 
     @Test
-    void withoutAContactTheAnswerGoesToTheSenderOfTheirLatestMail() throws Exception {
-        String earlier = address();
-        String latest = address();
+    void withoutAContactTheAnswerGoesToWhoWroteFirstNeverToALaterWriterOfTheReference() throws Exception {
+        String asker = address();
+        String stranger = address();
         MailTicket ticket = mailTicket(ContentLanguage.EN, null, "Subsidy");
-        received(ticket, earlier, "2 hours");
-        String theirs = received(ticket, latest, "1 hour");
+        received(ticket, asker, "2 hours");
+        // Anyone who knows the reference can write on the ticket (docs/mail.md, "Threading"), but not redirect it.
+        String theirs = received(ticket, stranger, "1 hour");
 
         tickets.answer(ticket.reference(), version(ticket), "Here is how.", Channel.EMAIL, "agent");
         awaitRow(ticket, OutboxKind.ANSWER);
         sender.send(clock.instant());
 
-        MimeMessage mail = single(latest);
+        MimeMessage mail = single(asker);
+        assertThat(smtp.getReceivedMessagesForDomain(stranger)).isEmpty();
         assertThat(mail.getHeader("In-Reply-To")).containsExactly("<" + theirs + ">");
         assertThat(mail.getHeader("References")[0]).endsWith("> <" + theirs + ">");
         assertThat(parts(mail).text()).contains("Here is our answer to your question " + ticket.reference());
