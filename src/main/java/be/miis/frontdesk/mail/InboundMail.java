@@ -268,7 +268,7 @@ final class InboundMail {
      * The text of a part in its charset; an unknown or missing charset (windows-1258, "x-unknown") is read as
      * UTF-8 when the bytes are valid UTF-8, else as windows-1252, which maps every byte to a character.
      */
-    private static String decode(Part part) throws MessagingException, IOException {
+    static String decode(Part part) throws MessagingException, IOException {
         String charset = charsetOf(part);
         if (charset != null) {
             try {
@@ -347,7 +347,7 @@ final class InboundMail {
         }
     }
 
-    private static String utf8IfValid(String latin1) {
+    static String utf8IfValid(String latin1) {
         if (latin1.chars().allMatch(c -> c < 0x80) || latin1.chars().anyMatch(c -> c > 0xFF)) {
             return latin1;
         }

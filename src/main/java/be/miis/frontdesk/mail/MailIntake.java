@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -45,6 +46,7 @@ class MailIntake {
     private final OrganisationService organisations;
     private final IntakeRecords records;
     private final AcknowledgementSink acknowledgements;
+    private final AttachmentStore attachments;
     private final MailProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -54,6 +56,7 @@ class MailIntake {
             OrganisationService organisations,
             IntakeRecords records,
             AcknowledgementSink acknowledgements,
+            AttachmentStore attachments,
             MailProperties properties,
             PlatformTransactionManager transactions,
             Clock clock) {
@@ -61,6 +64,7 @@ class MailIntake {
         this.organisations = organisations;
         this.records = records;
         this.acknowledgements = acknowledgements;
+        this.attachments = attachments;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -200,17 +204,21 @@ class MailIntake {
         }
         String sender = mail.sender();
         String subject = mail.subject();
-        String text = mail.text();
+        MailParts parts = attachments.read(mail);
+        // A winmail.dat's body is the text of a mail that has none of its own (docs/mail.md, "Attachments").
+        String text = mail.text().isBlank() ? parts.text() : mail.text();
         Instant now = clock.instant();
         Optional<Conversation> reply = thread(mail, subject);
         if (reply.isPresent()) {
             String reference = reply.get().reference();
+            UUID entry;
             if (noAutomaticAnswer(mail, sender).isPresent()) {
                 // An out-of-office on our answer: kept on the timeline, but it must not reopen the ticket.
-                tickets.addNote(reference, bodyOrSubject(text, subject), ACTOR);
+                entry = tickets.addNote(reference, bodyOrSubject(text, subject), ACTOR);
             } else {
-                tickets.receiveReply(reference, bodyOrSubject(text, subject), Channel.EMAIL, ACTOR);
+                entry = tickets.receiveReply(reference, bodyOrSubject(text, subject), Channel.EMAIL, ACTOR);
             }
+            attachments.keep(reply.get().ticketId(), entry, mail.key(), parts, now);
             records.recordReceived(mail.key(), mailbox.name(), uid, reply.get().ticketId(), sender, subject, now);
             return Outcome.REPLIED;
         }
@@ -241,6 +249,7 @@ class MailIntake {
             tickets.addNote(reference, "From: " + mail.senderAsWritten(), ACTOR);
         }
         long ticketId = tickets.findId(reference).orElseThrow();
+        attachments.keep(ticketId, tickets.questionEntry(reference), mail.key(), parts, now);
         records.recordReceived(mail.key(), mailbox.name(), uid, ticketId, sender, subject, now);
         acknowledge(mail, sender, ticketId, reference, language, receivedAt, subject, now);
         return Outcome.OPENED;

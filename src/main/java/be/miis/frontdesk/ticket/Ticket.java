@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -208,7 +209,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
      * A message of the customer: it resumes a ticket that waited for it, and reopens an answered or closed one
      * (docs/domain.md: "a customer's reply on an ANSWERED or CLOSED ticket reopens it").
      */
-    void receiveReply(String text, Channel channel, String actor, Instant now) {
+    UUID receiveReply(String text, Channel channel, String actor, Instant now) {
         TicketEntry message = TicketEntry.message(this, EntryKind.INCOMING, channel, text, actor, now);
         entries.add(message);
         registerEvent(new CustomerReplied(id(), reference, customer(), message.uid(), channel, text, actor, now));
@@ -217,6 +218,7 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
             case ANSWERED, CLOSED -> reopen(actor, now);
             default -> touch(now);
         }
+        return message.uid();
     }
 
     void reopen(String actor, Instant now) {
@@ -234,9 +236,16 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
         registerEvent(new TicketClosed(id(), reference, customer(), escalated, actor, now));
     }
 
-    void addNote(String text, String actor, Instant now) {
-        entries.add(TicketEntry.message(this, EntryKind.NOTE, null, text, actor, now));
+    UUID addNote(String text, String actor, Instant now) {
+        TicketEntry note = TicketEntry.message(this, EntryKind.NOTE, null, text, actor, now);
+        entries.add(note);
         touch(now);
+        return note.uid();
+    }
+
+    /** The entry with the question the ticket was opened with: its first message. */
+    Optional<TicketEntry> question() {
+        return entries.stream().filter(e -> e.kind() == EntryKind.INCOMING).findFirst();
     }
 
     /** The question and its answer were offered to the FAQ base as this draft article. */

@@ -28,16 +28,19 @@ class TicketPages {
     private final OrganisationService organisations;
     private final ObjectProvider<TicketGuarantees> guarantees;
     private final ObjectProvider<MailDeliveries> deliveries;
+    private final ObjectProvider<EntryAttachments> attachments;
 
     TicketPages(
             TicketSearch search,
             OrganisationService organisations,
             ObjectProvider<TicketGuarantees> guarantees,
-            ObjectProvider<MailDeliveries> deliveries) {
+            ObjectProvider<MailDeliveries> deliveries,
+            ObjectProvider<EntryAttachments> attachments) {
         this.search = search;
         this.organisations = organisations;
         this.guarantees = guarantees;
         this.deliveries = deliveries;
+        this.attachments = attachments;
     }
 
     PagedResult<TicketSummary> page(TicketQuery query, @Nullable String cursor, int pageSize) {
@@ -101,7 +104,28 @@ class TicketPages {
                 : organisations.findContact(ticket.contactId()).orElse(null);
         TicketGuarantee guarantee =
                 ticket.escalated() ? guarantees(List.of(ticket.id())).get(ticket.id()) : null;
-        return TicketView.of(ticket, organisation, contact, guarantee, deliveries(ticket));
+        return TicketView.of(ticket, organisation, contact, guarantee, deliveries(ticket), mails(ticket));
+    }
+
+    /** The attachments and kept formatting of the customer's mails on the timeline (one query), with the mail module. */
+    private Map<UUID, EntryAttachments.EntryMail> mails(Ticket ticket) {
+        EntryAttachments port = this.attachments.getIfAvailable();
+        if (port == null) {
+            return Map.of();
+        }
+        // Notes too: an automatic reply that threads into a ticket is kept as a note (docs/mail.md, "Threading").
+        List<UUID> received = ticket.entries().stream()
+                .filter(e -> e.kind() == EntryKind.INCOMING || e.kind() == EntryKind.NOTE)
+                .map(TicketEntry::uidIfAny)
+                .filter(Objects::nonNull)
+                .toList();
+        return received.isEmpty() ? Map.of() : port.of(ticket.id(), received);
+    }
+
+    /** The port of the mail module's attachments, when it is there. */
+    @Nullable
+    EntryAttachments attachments() {
+        return attachments.getIfAvailable();
     }
 
     /** Where the mails of the ticket's answers and requests stand (one query), when the mail module is there. */

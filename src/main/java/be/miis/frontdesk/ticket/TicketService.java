@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -159,20 +161,77 @@ public class TicketService {
 
     /** An internal note. Notes only add to the timeline, so no version is needed: they never overwrite anything. */
     @Transactional
-    public void addNote(String reference, String text, String actor) {
+    public UUID addNote(String reference, String text, String actor) {
         Ticket ticket = tickets.findForChangeByReference(reference)
                 .orElseThrow(() -> TicketNotFoundException.forReference(reference));
-        ticket.addNote(text.strip(), actor, clock.instant());
+        return ticket.addNote(text.strip(), actor, clock.instant());
     }
 
-    /** A message of the customer, taken by phone or typed in from a letter; resumes or reopens the ticket. */
+    /**
+     * A message of the customer, taken by phone or typed in from a letter; resumes or reopens the ticket. Returns the
+     * id of the new timeline entry (mail keeps the message's attachments beside it).
+     */
     @Transactional
-    public void receiveReply(String reference, String text, Channel channel, String actor) {
+    public UUID receiveReply(String reference, String text, Channel channel, String actor) {
         Ticket ticket = tickets.findForChangeByReference(reference)
                 .orElseThrow(() -> TicketNotFoundException.forReference(reference));
-        ticket.receiveReply(text.strip(), channel, actor, clock.instant());
+        UUID entry = ticket.receiveReply(text.strip(), channel, actor, clock.instant());
         // Saved explicitly (though managed) because save publishes the ticket's events: a reply resumes the clock.
         tickets.save(ticket);
+        return entry;
+    }
+
+    /**
+     * The id of the timeline entry holding the question the ticket was opened with (mail keeps the question's
+     * attachments beside it).
+     *
+     * @throws TicketNotFoundException when no ticket has that reference
+     */
+    @Transactional(readOnly = true)
+    public UUID questionEntry(String reference) {
+        Ticket ticket =
+                tickets.findByReference(reference).orElseThrow(() -> TicketNotFoundException.forReference(reference));
+        return ticket.question()
+                .map(TicketEntry::uid)
+                .orElseThrow(() -> new IllegalStateException("ticket " + reference + " without its question"));
+    }
+
+    /**
+     * A kept attachment of one of the customer's mails on the ticket, to download. Like opening the ticket, it shows
+     * personal data, so it is recorded in the audit trail.
+     *
+     * @throws TicketNotFoundException when no ticket has that reference
+     * @throws AttachmentNotFoundException when the ticket has no kept attachment of that id
+     */
+    @Transactional
+    public EntryAttachments.Download attachment(String reference, long attachmentId, String viewer) {
+        Ticket ticket =
+                tickets.findByReference(reference).orElseThrow(() -> TicketNotFoundException.forReference(reference));
+        EntryAttachments port = pages.attachments();
+        EntryAttachments.Download download = (port == null
+                        ? Optional.<EntryAttachments.Download>empty()
+                        : port.download(ticket.id(), attachmentId))
+                .orElseThrow(() -> AttachmentNotFoundException.forId(reference, attachmentId));
+        audit.record(viewer, AuditAction.VIEWED, "ticket", ticket.reference(), "attachment " + attachmentId);
+        return download;
+    }
+
+    /**
+     * The sanitised HTML of one of the customer's mails on the ticket ("view the original formatting"), its inline
+     * images pointing at {@code attachmentHref}; audited as opening the ticket is.
+     *
+     * @throws TicketNotFoundException when no ticket has that reference
+     * @throws AttachmentNotFoundException when the ticket has no mail of that id whose HTML was kept
+     */
+    @Transactional
+    public String formattedMail(String reference, long mailId, LongFunction<String> attachmentHref, String viewer) {
+        Ticket ticket =
+                tickets.findByReference(reference).orElseThrow(() -> TicketNotFoundException.forReference(reference));
+        EntryAttachments port = pages.attachments();
+        String html = (port == null ? Optional.<String>empty() : port.formatted(ticket.id(), mailId, attachmentHref))
+                .orElseThrow(() -> AttachmentNotFoundException.forMail(reference, mailId));
+        audit.record(viewer, AuditAction.VIEWED, "ticket", ticket.reference(), "mail " + mailId);
+        return html;
     }
 
     /** Escalates to the ticket's domain queue with normal priority and no handover note. */

@@ -50,7 +50,8 @@ public record TicketView(
             @Nullable OrganisationSummary organisation,
             @Nullable ContactView contact,
             @Nullable TicketGuarantee guarantee,
-            Map<UUID, MailDeliveries.MailDelivery> deliveries) {
+            Map<UUID, MailDeliveries.MailDelivery> deliveries,
+            Map<UUID, EntryAttachments.EntryMail> mails) {
         return new TicketView(
                 t.id(),
                 t.reference(),
@@ -77,7 +78,11 @@ public record TicketView(
                 guarantee == null ? null : guarantee.state(),
                 guarantee == null ? null : guarantee.workingTimeUsed().toString(),
                 t.entries().stream()
-                        .map(e -> EntryView.of(e, e.uidIfAny() == null ? null : deliveries.get(e.uidIfAny())))
+                        .map(e -> EntryView.of(
+                                e,
+                                e.uidIfAny() == null ? null : deliveries.get(e.uidIfAny()),
+                                t.reference(),
+                                e.uidIfAny() == null ? null : mails.get(e.uidIfAny())))
                         .toList());
     }
 

@@ -257,6 +257,8 @@ class AuthorisationMatrixIT {
             byPlace.put("login-throttles/{id}", "1");
             byPlace.put("outbox/{id}", "1");
             byPlace.put("quarantine/{id}", "1");
+            byPlace.put("attachments/{id}", "1");
+            byPlace.put("mails/{id}", "1");
         }
 
         String fill(String path) {

@@ -396,8 +396,14 @@ class MailIntakeIT {
 
         poller.poll(mailbox);
 
-        assertThat(onlyTicketOf(contactAddress).description())
-                .isEqualTo("Bonjour, voici le dossier scanné en pièce jointe.");
+        TicketView ticket = onlyTicketOf(contactAddress);
+        assertThat(ticket.description()).isEqualTo("Bonjour, voici le dossier scanné en pièce jointe.");
+        // Kept (under the 25 MB cap), and listed on the question (docs/mail.md, "Attachments").
+        assertThat(ticket.entries().get(0).attachments()).singleElement().satisfies(scan -> {
+            assertThat(scan.name()).isEqualTo("dossier.pdf");
+            assertThat(scan.size()).isEqualTo(20 * 1024 * 1024);
+            assertThat(scan.kept()).isTrue();
+        });
     }
 
     @Test

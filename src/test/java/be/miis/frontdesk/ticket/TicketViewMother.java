@@ -57,6 +57,27 @@ public final class TicketViewMother {
                 "agent",
                 Instant.parse("2026-11-23T10:00:00Z"),
                 null,
-                delivery);
+                delivery,
+                List.of(),
+                null);
+    }
+
+    /** A customer's mail with these attachments, and the id of its mail when its formatting was kept. */
+    public static EntryView mailWithAttachments(
+            String text, List<EntryAttachment> attachments, @org.jspecify.annotations.Nullable Long formattedMail) {
+        return new EntryView(
+                12,
+                EntryKind.INCOMING,
+                Channel.EMAIL,
+                text,
+                null,
+                null,
+                null,
+                "mail",
+                Instant.parse("2026-11-23T09:00:00Z"),
+                null,
+                null,
+                attachments,
+                formattedMail);
     }
 }

@@ -23,6 +23,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -62,6 +63,15 @@ class TicketApiController {
     @Operation(summary = "One ticket with its timeline; the read is recorded in the audit trail")
     TicketView showTicket(@PathVariable String reference, @AuthenticationPrincipal FrontdeskUser user) {
         return tickets.get(reference, user.getUsername());
+    }
+
+    @GetMapping("/api/v1/tickets/{reference}/attachments/{id}")
+    @Operation(
+            summary = "An attachment of a customer's mail on the ticket (entries[].attachments[].href), as a file;"
+                    + " the read is recorded in the audit trail")
+    ResponseEntity<Resource> downloadAttachment(
+            @PathVariable String reference, @PathVariable long id, @AuthenticationPrincipal FrontdeskUser user) {
+        return AttachmentResponses.of(tickets.attachment(reference, id, user.getUsername()));
     }
 
     @GetMapping("/api/v1/tickets")
