@@ -154,7 +154,11 @@ class MailIntake {
         InboundMail mail = InboundMail.of(raw);
         String sender = orNull(mail::sender);
         String subject = Optional.ofNullable(orNull(mail::subject)).orElse("");
-        String text = Optional.ofNullable(orNull(mail::text)).orElse("");
+        // What of its parts can be read is kept as for any mail: the admin turned it into a ticket to be worked on.
+        @Nullable MailParts parts = orNull(() -> attachments.read(mail));
+        String text = Optional.ofNullable(orNull(mail::text))
+                .filter(read -> !read.isBlank())
+                .orElse(parts == null ? "" : parts.text());
         String description = text.isBlank() ? (subject.isBlank() ? reason : subject) : text;
         Caller caller = sender == null ? new Caller(null, null) : caller(sender);
         MailProperties.Mailbox mailbox = mailboxNamed(mailboxName);
@@ -178,7 +182,11 @@ class MailIntake {
         // Header lines, as intake's own note: they read the same in every language.
         String from = sender == null ? "" : "From: " + orNull(mail::senderAsWritten) + "\n";
         tickets.addNote(reference, from + "X-Frontdesk-Quarantine: " + reason, actor);
-        return new Opened(tickets.findId(reference).orElseThrow(), reference);
+        long ticketId = tickets.findId(reference).orElseThrow();
+        if (parts != null) {
+            attachments.keep(ticketId, tickets.questionEntry(reference), mail.key(), parts, clock.instant());
+        }
+        return new Opened(ticketId, reference);
     }
 
     /** A ticket opened from a held mail. */
@@ -389,7 +397,7 @@ class MailIntake {
         return Outcome.QUARANTINED;
     }
 
-    private static @Nullable String orNull(Supplier<String> read) {
+    private static <T> @Nullable T orNull(Supplier<T> read) {
         try {
             return read.get();
         } catch (RuntimeException unreadable) {

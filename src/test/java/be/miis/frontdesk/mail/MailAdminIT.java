@@ -214,6 +214,48 @@ class MailAdminIT {
     }
 
     @Test
+    void aHeldMailTurnedIntoATicketKeepsItsAttachmentsLikeAnyMail() throws Exception {
+        byte[] raw = """
+                From: scan-%s@example.test
+                To: desk@mi-is.test
+                Subject: Dossier %s
+                Message-ID: <scan-%s@example.test>
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="b"
+
+                --b
+                Content-Type: text/plain; charset=UTF-8
+
+                Voici le dossier.
+                --b
+                Content-Type: application/pdf; name="dossier.pdf"
+                Content-Disposition: attachment; filename="dossier.pdf"
+                Content-Transfer-Encoding: base64
+
+                JVBERi0xLjQKJcfsj6IK
+                --b--
+                """.formatted(run, run, run).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+        intake.refuse(properties.mailboxes().get(0), ++uid, raw, "held by a rule");
+        long id = quarantineId("scan-" + run + "@example.test");
+
+        String page = admin.post("/admin/mail/quarantine/" + id + "/ticket", "").body();
+
+        Matcher made = TICKET.matcher(between(page, "alert-success", "</div>"));
+        assertThat(made.find()).isTrue();
+        long ticketId = tickets.findId(made.group()).orElseThrow();
+        assertThat(jdbc.sql("select description from ticket where id = :id")
+                        .param("id", ticketId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Voici le dossier.");
+        assertThat(jdbc.sql("select file_name || ' ' || size from mail_attachment where ticket_id = :id")
+                        .param("id", ticketId)
+                        .query(String.class)
+                        .list())
+                .containsExactly("dossier.pdf 15");
+    }
+
+    @Test
     void aDiscardedMailIsKeptWithWhoAndWhenAndASecondDiscardSaysSo() throws Exception {
         intake.take(properties.mailboxes().get(0), ++uid, bounce());
         long id = quarantineId("bounce-" + run + "@example.test");
