@@ -78,7 +78,7 @@ class MailboxConnector {
             return token.value();
         } catch (OAuth2Tokens.TokenRefreshException failed) {
             log.error("Mailbox {}: no OAuth2 token, the mailbox is not polled: {}", mailbox, failed.getMessage());
-            states.tokenFailed(mailbox, "OAuth2 token refresh failed: " + failed.getMessage(), clock.instant(), null);
+            states.tokenFailed(mailbox, failed.toString(), clock.instant(), null);
             throw failed;
         }
     }

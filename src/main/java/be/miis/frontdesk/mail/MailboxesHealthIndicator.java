@@ -61,11 +61,11 @@ class MailboxesHealthIndicator implements HealthIndicator {
         if (state.tokenError() != null) {
             details.put("tokenError", state.tokenError());
             putIfSet(details, "tokenFailingSince", state.tokenErrorAt());
-            // When the previous token stops serving and the mailbox with it; none: it is not polled already.
+            // When the previous token stops serving, and the mailbox with it; "none": it is not polled already.
             details.put(
                     "tokenValidUntil",
                     state.tokenExpiresAt() == null
-                            ? "expired"
+                            ? "none"
                             : state.tokenExpiresAt().toString());
         } else {
             putIfSet(details, "tokenValidUntil", state.tokenExpiresAt());

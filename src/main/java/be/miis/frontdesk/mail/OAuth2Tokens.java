@@ -2,6 +2,7 @@ package be.miis.frontdesk.mail;
 
 import be.miis.frontdesk.shared.TextCut;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -105,13 +106,13 @@ class OAuth2Tokens {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException slow) {
             throw new TokenRefreshException(
-                    "token endpoint %s did not answer within %s".formatted(client.tokenUri(), client.timeout()));
+                    "token endpoint %s did not answer within %s".formatted(shown(client), client.timeout()));
         } catch (IOException unreachable) {
             throw new TokenRefreshException("token endpoint %s unreachable: %s"
-                    .formatted(client.tokenUri(), unreachable.getClass().getSimpleName()));
+                    .formatted(shown(client), unreachable.getClass().getSimpleName()));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new TokenRefreshException("interrupted while asking " + client.tokenUri() + " for a token");
+            throw new TokenRefreshException("interrupted while asking " + shown(client) + " for a token");
         }
         JsonNode body = parsed(response.body());
         if (response.statusCode() != 200) {
@@ -120,7 +121,7 @@ class OAuth2Tokens {
             String description = text(body, "error_description");
             throw new TokenRefreshException("token endpoint %s answered HTTP %d%s%s"
                     .formatted(
-                            client.tokenUri(),
+                            shown(client),
                             response.statusCode(),
                             error == null ? "" : ": " + error,
                             description == null ? "" : " (" + description + ")"));
@@ -128,7 +129,7 @@ class OAuth2Tokens {
         String token = text(body, "access_token");
         if (token == null || token.isBlank()) {
             throw new TokenRefreshException(
-                    "token endpoint %s answered without an access_token".formatted(client.tokenUri()));
+                    "token endpoint %s answered without an access_token".formatted(shown(client)));
         }
         JsonNode expiresIn = body == null ? null : body.get("expires_in");
         Duration lifetime = expiresIn != null && expiresIn.canConvertToLong() && expiresIn.asLong() > 0
@@ -150,6 +151,13 @@ class OAuth2Tokens {
     private static @Nullable String text(@Nullable JsonNode body, String field) {
         JsonNode value = body == null ? null : body.get(field);
         return value == null || !value.isString() ? null : TextCut.atMost(value.asString(), REASON_MAX);
+    }
+
+    /** The endpoint as messages name it: without user info or query, where a secret could have been put. */
+    private static String shown(MailProperties.OAuth2 client) {
+        URI uri = client.tokenUri();
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                + (uri.getPath() == null ? "" : uri.getPath());
     }
 
     private static String encoded(Map<String, String> form) {
@@ -191,6 +199,12 @@ class OAuth2Tokens {
 
         TokenRefreshException(String message) {
             super(message);
+        }
+
+        /** As the mailbox's last error shows it: what failed, in words, rather than this class's name. */
+        @Override
+        public String toString() {
+            return "OAuth2 token refresh failed: " + getMessage();
         }
     }
 }

@@ -230,7 +230,8 @@ class MailboxesIT {
         poller.pollAll();
         assertThat(ticketsOf("ris-" + run)).hasSize(1);
         assertThat(ticketsOf("heating-" + run)).hasSize(2);
-        assertThat(detail(health.health(), "ris-" + run)).containsEntry("tokenValidUntil", "expired");
+        assertThat(state("ris-" + run, "last_error")).startsWith("OAuth2 token refresh failed: token endpoint");
+        assertThat(detail(health.health(), "ris-" + run)).containsEntry("tokenValidUntil", "none");
 
         // The next good refresh takes what waited and ends the alert.
         endpoint.answer(TokenEndpoint.Mode.GRANT);

@@ -129,7 +129,7 @@ class OAuth2TokensTests {
             port = free.getLocalPort();
         }
         MailProperties.OAuth2 nowhere = new MailProperties.OAuth2(
-                URI.create("http://127.0.0.1:" + port + "/token"),
+                URI.create("http://127.0.0.1:" + port + "/token?code=hidden"),
                 client.clientId(),
                 client.clientSecret(),
                 null,
@@ -137,7 +137,8 @@ class OAuth2TokensTests {
                 Duration.ofSeconds(5));
         assertThatThrownBy(() -> tokens.token("a", nowhere))
                 .isInstanceOf(OAuth2Tokens.TokenRefreshException.class)
-                .hasMessageContaining("unreachable");
+                .hasMessageContaining("http://127.0.0.1:" + port + "/token unreachable")
+                .hasMessageNotContaining("hidden");
     }
 
     @Test
