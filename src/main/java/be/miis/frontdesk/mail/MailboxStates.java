@@ -154,6 +154,10 @@ class MailboxStates {
             @Nullable Instant tokenErrorAt,
             @Nullable Instant tokenExpiresAt) {
 
+        Health withoutToken() {
+            return new Health(name, lastPollAt, lastSuccessAt, lastError, lastErrorAt, null, null, null);
+        }
+
         boolean lastPollFailed() {
             return lastErrorAt != null && (lastSuccessAt == null || lastErrorAt.isAfter(lastSuccessAt));
         }

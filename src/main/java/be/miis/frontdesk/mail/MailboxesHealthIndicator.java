@@ -3,6 +3,8 @@ package be.miis.frontdesk.mail;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -32,10 +34,17 @@ class MailboxesHealthIndicator implements HealthIndicator {
         if (!properties.enabled()) {
             return Health.up().withDetail("polling", "off").build();
         }
-        List<String> names = properties.mailboxes().stream()
+        List<MailProperties.Mailbox> mailboxes = properties.mailboxes();
+        List<String> names =
+                mailboxes.stream().map(MailProperties.Mailbox::name).toList();
+        Set<String> withOAuth2 = mailboxes.stream()
+                .filter(mailbox -> mailbox.imap().oauth2() != null)
                 .map(MailProperties.Mailbox::name)
+                .collect(Collectors.toSet());
+        // A mailbox switched back from OAuth2 to a password keeps its old token state, which must not alert for ever.
+        List<MailboxStates.Health> polled = states.health(names).stream()
+                .map(state -> withOAuth2.contains(state.name()) ? state : state.withoutToken())
                 .toList();
-        List<MailboxStates.Health> polled = states.health(names);
         Health.Builder health = polled.stream().anyMatch(MailboxStates.Health::failing) ? Health.down() : Health.up();
         for (String name : names) {
             health.withDetail(

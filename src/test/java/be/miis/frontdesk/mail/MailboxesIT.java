@@ -222,6 +222,14 @@ class MailboxesIT {
                 .hasEntrySatisfying(
                         "tokenError", error -> assertThat(error).asString().contains("invalid_client"));
         assertThat(detail(alert, "heating-" + run)).containsEntry("status", "UP");
+        // Should the mailbox go back to a password, its old token state alerts no more.
+        Map<String, String> withPassword = new LinkedHashMap<>(settings);
+        withPassword.keySet().removeIf(key -> key.contains(".oauth2."));
+        withPassword.put("frontdesk.mail.mailboxes[0].password", "secret");
+        assertThat(new MailboxesHealthIndicator(bound(withPassword), states)
+                        .health()
+                        .getStatus())
+                .isEqualTo(Status.UP);
 
         // The previous token expired: the mailbox waits, the other one goes on.
         clock.set(START.plusSeconds(3600));
