@@ -176,7 +176,7 @@ record MailProperties(
      * @param tokenUri the token endpoint, e.g. {@code https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token}
      * @param scope e.g. {@code https://outlook.office365.com/.default} for Microsoft 365
      * @param refreshBefore how long before its expiry a token is replaced
-     * @param timeout how long the token endpoint may take to connect and to answer
+     * @param timeout how long the token endpoint may take to answer (it has 10 s to accept the connection)
      */
     record OAuth2(
             @NotNull URI tokenUri,
