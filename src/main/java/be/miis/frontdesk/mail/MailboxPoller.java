@@ -6,7 +6,6 @@ import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessageRemovedException;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.MimeMessage;
@@ -59,8 +58,16 @@ class MailboxPoller {
     private final MailboxStates states;
     private final LockingTaskExecutor locks;
     private final Clock clock;
+    private final MailboxConnector connector;
 
-    MailboxPoller(MailProperties properties, MailIntake intake, MailboxStates states, LockProvider locks, Clock clock) {
+    MailboxPoller(
+            MailProperties properties,
+            MailIntake intake,
+            MailboxStates states,
+            LockProvider locks,
+            Clock clock,
+            MailboxConnector connector) {
+        this.connector = connector;
         this.properties = properties;
         this.intake = intake;
         this.states = states;
@@ -94,11 +101,9 @@ class MailboxPoller {
     }
 
     private void takeNew(MailProperties.Mailbox mailbox) throws MessagingException, IOException {
-        MailProperties.Imap imap = mailbox.imap();
-        Session session = Session.getInstance(sessionProperties(imap));
-        try (Store store = session.getStore(imap.security() == MailProperties.Security.SSL ? "imaps" : "imap")) {
-            store.connect(imap.host(), imap.effectivePort(), imap.username(), imap.password());
-            Folder folder = store.getFolder(imap.folder());
+        // With its password or by XOAUTH2 with a token of its OAuth2 client.
+        try (Store store = connector.connect(mailbox)) {
+            Folder folder = store.getFolder(mailbox.imap().folder());
             folder.open(Folder.READ_WRITE);
             try {
                 takeNew(mailbox, folder);
@@ -241,7 +246,7 @@ class MailboxPoller {
         folder.setFlags(messages.toArray(Message[]::new), flags, true);
     }
 
-    private static Properties sessionProperties(MailProperties.Imap imap) {
+    static Properties sessionProperties(MailProperties.Imap imap) {
         Properties session = new Properties();
         String timeout = Long.toString(imap.timeout().toMillis());
         for (String protocol : new String[] {"imap", "imaps"}) {

@@ -26,9 +26,11 @@ public class EmbeddedMailEnvironment implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (StringUtils.hasText(environment.getProperty("frontdesk.mail.imap.host"))) {
-            // A mailbox configured from the environment (FRONTDESK_MAIL_IMAP_HOST …) is polled without a further
-            // switch; frontdesk.mail.enabled=false still turns mail off.
+        if (StringUtils.hasText(environment.getProperty("frontdesk.mail.imap.host"))
+                || StringUtils.hasText(environment.getProperty("frontdesk.mail.mailboxes[0].host"))) {
+            // A mailbox configured from the environment (FRONTDESK_MAIL_IMAP_HOST …, or a list of them,
+            // FRONTDESK_MAIL_MAILBOXES_0_HOST …) is polled without a further switch; frontdesk.mail.enabled=false still
+            // turns mail off.
             environment
                     .getPropertySources()
                     .addLast(new MapPropertySource("configuredMailbox", Map.of("frontdesk.mail.enabled", "true")));

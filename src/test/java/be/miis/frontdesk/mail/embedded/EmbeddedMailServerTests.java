@@ -35,6 +35,7 @@ class EmbeddedMailServerTests {
                 Map.of("spring.datasource.url", "jdbc:postgresql://db/frontdesk"),
                 Map.of("spring.mail.host", "smtp.example.be"),
                 Map.of("frontdesk.mail.imap.host", "imap.example.be"),
+                Map.of("frontdesk.mail.mailboxes[0].host", "imap.example.be"),
                 Map.of("frontdesk.embedded-mail.enabled", "false"))) {
             StandardEnvironment environment = environmentAfter(configured);
             assertThat(environment.getProperty(EmbeddedMailEnvironment.ACTIVE))
@@ -46,6 +47,9 @@ class EmbeddedMailServerTests {
     @Test
     void aMailboxConfiguredFromTheEnvironmentIsPolledUnlessMailIsSwitchedOff() {
         assertThat(environmentAfter(Map.of("frontdesk.mail.imap.host", "imap.example.be"))
+                        .getProperty("frontdesk.mail.enabled"))
+                .isEqualTo("true");
+        assertThat(environmentAfter(Map.of("frontdesk.mail.mailboxes[0].host", "imap.example.be"))
                         .getProperty("frontdesk.mail.enabled"))
                 .isEqualTo("true");
         assertThat(environmentAfter(Map.of(
