@@ -122,7 +122,7 @@ class MailboxPoller {
         for (int start = 0; start < pending.length; start += properties.batchSize()) {
             Message[] batch =
                     Arrays.copyOfRange(pending, start, Math.min(start + properties.batchSize(), pending.length));
-            opened.fetch(batch, sizes);
+            fetchSizes(opened, batch, sizes);
             for (Message message : batch) {
                 take(mailbox, opened, folder.getUID(message), message, userFlags);
             }
@@ -130,7 +130,8 @@ class MailboxPoller {
     }
 
     private void take(MailProperties.Mailbox mailbox, Folder folder, long uid, Message message, boolean userFlags)
-            throws MessagingException, IOException {
+            throws MessagingException {
+        beforeReading(uid);
         MailIntake.Outcome outcome;
         try {
             outcome = message.getSize() > mailbox.maxMessageSize().toBytes()
@@ -139,16 +140,77 @@ class MailboxPoller {
                             uid,
                             headers(message),
                             "too large: %d bytes, more than %s".formatted(message.getSize(), mailbox.maxMessageSize()))
-                    : intake.take(mailbox, uid, raw(message));
-        } catch (MessageRemovedException removed) {
-            // Another client deleted it while we read: there is nothing left to take.
-            states.advance(mailbox.name(), uid);
-            return;
+                    : intake.take(mailbox, uid, readWhole((UIDFolder) folder, uid, message));
+        } catch (MessagingException | IOException failed) {
+            // docs/mail.md, "Fetch errors": one message the server will not give never stops the mailbox.
+            if (FetchFailures.removed(failed, message)) {
+                // Another client deleted it while we read: there is nothing left to take, nothing was written.
+                log.info("Mail {} of mailbox {} was removed from the server before it was read", uid, mailbox.name());
+                states.advance(mailbox.name(), uid);
+                return;
+            }
+            if (FetchFailures.connectionLost(failed)) {
+                // No message is to blame: the poll stops here, and the next one starts again with this message.
+                throw failed instanceof MessagingException messaging
+                        ? messaging
+                        : new MessagingException("connection lost while reading", failed);
+            }
+            log.warn("Mail {} of mailbox {} could not be read from the server", uid, mailbox.name(), failed);
+            outcome = intake.refuse(
+                    mailbox,
+                    uid,
+                    FetchFailures.whatCanBeRead(message, mailbox.name(), ((UIDFolder) folder).getUIDValidity(), uid),
+                    "unreadable on the server: " + failed);
         }
         log.debug("Mail {} of mailbox {}: {}", uid, mailbox.name(), outcome);
-        markTaken(folder, message, userFlags);
+        markTaken(mailbox, folder, uid, message, userFlags);
         states.advance(mailbox.name(), uid);
     }
+
+    /**
+     * The whole message. Jakarta Mail reads a fetch the server refused ({@code NO}, as Exchange answers for a message
+     * it cannot convert) as an empty message, without an error: an empty message is no mail, but a failure to read
+     * it, or {@link MessageRemovedException} when the server expunged it meanwhile.
+     */
+    private static byte[] readWhole(UIDFolder folder, long uid, Message message)
+            throws MessagingException, IOException {
+        byte[] raw = raw(message);
+        if (message.isExpunged() || (raw.length == 0 && gone(folder, uid))) {
+            throw new MessageRemovedException("expunged while it was read");
+        }
+        if (raw.length == 0) {
+            throw new MessagingException(
+                    "the server gave no content for a message of %d bytes".formatted(message.getSize()));
+        }
+        return raw;
+    }
+
+    /**
+     * Whether the server no longer has the message with this UID: asked by UID, because a server need not report a
+     * removal by another client before our next command that allows it.
+     */
+    private static boolean gone(UIDFolder folder, long uid) throws MessagingException {
+        return Arrays.stream(folder.getMessagesByUID(uid, uid))
+                .noneMatch(message -> message != null && !message.isExpunged() && uid(folder, message) == uid);
+    }
+
+    /**
+     * The sizes of a batch in one round trip; when the server fails that fetch for one of them, each message is asked
+     * on its own in {@link #take}, where a failure is that message's alone.
+     */
+    private static void fetchSizes(Folder folder, Message[] batch, FetchProfile sizes) throws MessagingException {
+        try {
+            folder.fetch(batch, sizes);
+        } catch (MessagingException failed) {
+            if (FetchFailures.connectionLost(failed)) {
+                throw failed;
+            }
+            log.warn("Fetching the sizes of {} mails failed; reading them one by one", batch.length, failed);
+        }
+    }
+
+    /** Nothing: a seam for the tests that delete a message or cut the connection between listing and reading. */
+    void beforeReading(long uid) {}
 
     /** The messages above the last UID taken, oldest first; their UIDs come with them (UID FETCH). */
     private static Message[] above(UIDFolder folder, long last) throws MessagingException {
@@ -174,7 +236,7 @@ class MailboxPoller {
     }
 
     /** Only the header section of a message: what the quarantine keeps of one too large to download. */
-    private static byte[] headers(Message message) throws MessagingException {
+    static byte[] headers(Message message) throws MessagingException {
         StringBuilder headers = new StringBuilder();
         Enumeration<String> lines = ((MimeMessage) message).getAllHeaderLines();
         while (lines.hasMoreElements()) {
@@ -183,8 +245,29 @@ class MailboxPoller {
         return headers.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    /** Seen, and our own flag (or \Flagged), so that a person looking at the mailbox sees what was taken. */
-    private static void markTaken(Folder folder, Message message, boolean userFlags) throws MessagingException {
+    /**
+     * Seen, and our own flag (or \Flagged), so that a person looking at the mailbox sees what was taken. The flags
+     * are for people; what was taken is known by the stored UID and {@code mail_message}: a server refusing the flags
+     * of one message (or one removed meanwhile) must not make the poll take it again and again.
+     */
+    private static void markTaken(
+            MailProperties.Mailbox mailbox, Folder folder, long uid, Message message, boolean userFlags)
+            throws MessagingException {
+        try {
+            setTakenFlags(folder, message, userFlags);
+        } catch (MessagingException failed) {
+            if (FetchFailures.connectionLost(failed)) {
+                throw failed;
+            }
+            log.warn(
+                    "Mail {} of mailbox {} is taken but could not be flagged: {}",
+                    uid,
+                    mailbox.name(),
+                    failed.toString());
+        }
+    }
+
+    private static void setTakenFlags(Folder folder, Message message, boolean userFlags) throws MessagingException {
         Flags flags = new Flags(Flags.Flag.SEEN);
         if (userFlags) {
             flags.add(TAKEN_FLAG);
