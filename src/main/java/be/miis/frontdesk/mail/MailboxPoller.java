@@ -51,13 +51,21 @@ class MailboxPoller {
     private final MailProperties properties;
     private final MailIntake intake;
     private final MailboxStates states;
+    private final ImapTls tls;
     private final LockingTaskExecutor locks;
     private final Clock clock;
 
-    MailboxPoller(MailProperties properties, MailIntake intake, MailboxStates states, LockProvider locks, Clock clock) {
+    MailboxPoller(
+            MailProperties properties,
+            MailIntake intake,
+            MailboxStates states,
+            ImapTls tls,
+            LockProvider locks,
+            Clock clock) {
         this.properties = properties;
         this.intake = intake;
         this.states = states;
+        this.tls = tls;
         this.locks = new DefaultLockingTaskExecutor(locks);
         this.clock = clock;
     }
@@ -89,7 +97,9 @@ class MailboxPoller {
 
     private void takeNew(MailProperties.Mailbox mailbox) throws MessagingException, IOException {
         MailProperties.Imap imap = mailbox.imap();
-        Session session = Session.getInstance(sessionProperties(imap));
+        Properties settings = sessionProperties(imap);
+        tls.configure(settings);
+        Session session = Session.getInstance(settings);
         try (Store store = session.getStore(imap.security() == MailProperties.Security.SSL ? "imaps" : "imap")) {
             store.connect(imap.host(), imap.effectivePort(), imap.username(), imap.password());
             Folder folder = store.getFolder(imap.folder());

@@ -55,6 +55,9 @@ class MailboxFetchIT {
     MailboxStates states;
 
     @Autowired
+    ImapTls tls;
+
+    @Autowired
     LockProvider locks;
 
     @Autowired
@@ -168,7 +171,7 @@ class MailboxFetchIT {
 
     /** The application's poller, with something happening just before it reads the message with a given UID. */
     private MailboxPoller poller(LongConsumer beforeReading) {
-        return new MailboxPoller(properties, intake, states, locks, clock) {
+        return new MailboxPoller(properties, intake, states, tls, locks, clock) {
             @Override
             void beforeReading(long uid) {
                 beforeReading.accept(uid);
