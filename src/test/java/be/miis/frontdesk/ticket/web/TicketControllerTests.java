@@ -123,7 +123,7 @@ class TicketControllerTests {
                 .contains(
                         "sofie.maes@ocmw-gent.be",
                         "Mail naar dit adres komt terug sinds 30/11/2026",
-                        "Reden (5.1.1): ");
+                        "Statuscode van de mailserver: 5.1.1");
     }
 
     @Test
