@@ -197,7 +197,8 @@ final class InboundMail {
         return ids;
     }
 
-    private static void addIds(@Nullable String header, List<String> ids, boolean newestFirst) {
+    /** Adds the Message-IDs of a header not yet in {@code ids}, in their order or right-most first. */
+    static void addIds(@Nullable String header, List<String> ids, boolean newestFirst) {
         if (header == null) {
             return;
         }

@@ -47,6 +47,7 @@ class MailIntake {
     private final IntakeRecords records;
     private final AcknowledgementSink acknowledgements;
     private final AttachmentStore attachments;
+    private final Bounces bounces;
     private final MailProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -57,6 +58,7 @@ class MailIntake {
             IntakeRecords records,
             AcknowledgementSink acknowledgements,
             AttachmentStore attachments,
+            Bounces bounces,
             MailProperties properties,
             PlatformTransactionManager transactions,
             Clock clock) {
@@ -65,6 +67,7 @@ class MailIntake {
         this.records = records;
         this.acknowledgements = acknowledgements;
         this.attachments = attachments;
+        this.bounces = bounces;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -76,6 +79,8 @@ class MailIntake {
         REPLIED,
         /** Taken before (its Message-ID is known): the server offered it again, e.g. after a crash before the flag. */
         ALREADY_TAKEN,
+        /** A delivery report on a mail we sent, recorded on that mail and its address (docs/mail.md, "Bounces"). */
+        BOUNCE,
         QUARANTINED
     }
 
@@ -205,10 +210,14 @@ class MailIntake {
         if (records.received(mail.key())) {
             return Outcome.ALREADY_TAKEN;
         }
-        if (mail.isReport()) {
-            // A bounce or read receipt answers a mail we sent: never a question, and the agent cannot act on it; the
-            // admin sees it in the quarantine (docs/mail.md, "Intake").
-            throw new UnreadableMailException("a delivery or read report (multipart/report)");
+        if (Bounces.isBounce(mail)) {
+            // A bounce answers a mail we sent: never a question, never acknowledged, never reopening anything; one
+            // that names no mail of ours goes to the quarantine (docs/mail.md, "Bounces").
+            Instant at = clock.instant();
+            bounces.take(mail, at);
+            String from = orNull(mail::sender);
+            records.recordReceived(mail.key(), mailbox.name(), uid, null, from == null ? "" : from, mail.subject(), at);
+            return Outcome.BOUNCE;
         }
         String sender = mail.sender();
         String subject = mail.subject();
@@ -216,6 +225,10 @@ class MailIntake {
         // A winmail.dat's body is the text of a mail that has none of its own (docs/mail.md, "Attachments").
         String text = mail.text().isBlank() ? parts.text() : mail.text();
         Instant now = clock.instant();
+        if (noAutomaticAnswer(mail, sender).isEmpty()) {
+            // A person writing from an address that bounced shows it works again (docs/mail.md, "Bounces").
+            organisations.clearEmailFailure(sender);
+        }
         Optional<Conversation> reply = thread(mail, subject);
         if (reply.isPresent()) {
             String reference = reply.get().reference();

@@ -156,7 +156,8 @@ public class MailOutbox implements AcknowledgementSink {
     public boolean retry(long id) {
         int changed =
                 jdbc.sql("""
-                        update mail_outbox set status = 'PENDING', attempts = 0, next_attempt_at = :now
+                        update mail_outbox set status = 'PENDING', attempts = 0, next_attempt_at = :now,
+                            bounced_at = null
                         where id = :id and status = 'FAILED'
                         """).param("id", id).param("now", utc(clock.instant())).update();
         if (changed == 0

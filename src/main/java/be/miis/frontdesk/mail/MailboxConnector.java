@@ -23,11 +23,13 @@ class MailboxConnector {
 
     private final OAuth2Tokens tokens;
     private final MailboxStates states;
+    private final ImapTls tls;
     private final Clock clock;
 
-    MailboxConnector(OAuth2Tokens tokens, MailboxStates states, Clock clock) {
+    MailboxConnector(OAuth2Tokens tokens, MailboxStates states, ImapTls tls, Clock clock) {
         this.tokens = tokens;
         this.states = states;
+        this.tls = tls;
         this.clock = clock;
     }
 
@@ -36,9 +38,11 @@ class MailboxConnector {
         return connect(session(mailbox.imap()), mailbox);
     }
 
-    /** The session a mailbox is reached in (its timeouts, security and way to log in). */
+    /** The session a mailbox is reached in (its timeouts, security, the certificates trusted, and way to log in). */
     Session session(MailProperties.Imap imap) {
-        return Session.getInstance(sessionProperties(imap));
+        Properties settings = sessionProperties(imap);
+        tls.configure(settings);
+        return Session.getInstance(settings);
     }
 
     /** Logs in to the mailbox in that session. */

@@ -67,12 +67,12 @@ class MailboxPoller {
             LockProvider locks,
             Clock clock,
             MailboxConnector connector) {
-        this.connector = connector;
         this.properties = properties;
         this.intake = intake;
         this.states = states;
         this.locks = new DefaultLockingTaskExecutor(locks);
         this.clock = clock;
+        this.connector = connector;
     }
 
     /** Polls every configured mailbox once. */
@@ -101,7 +101,7 @@ class MailboxPoller {
     }
 
     private void takeNew(MailProperties.Mailbox mailbox) throws MessagingException, IOException {
-        // With its password or by XOAUTH2 with a token of its OAuth2 client.
+        // With its password or by XOAUTH2 with a token of its OAuth2 client, over TLS as configured.
         try (Store store = connector.connect(mailbox)) {
             Folder folder = store.getFolder(mailbox.imap().folder());
             folder.open(Folder.READ_WRITE);
@@ -133,17 +133,17 @@ class MailboxPoller {
         for (int start = 0; start < pending.length; start += properties.batchSize()) {
             Message[] batch =
                     Arrays.copyOfRange(pending, start, Math.min(start + properties.batchSize(), pending.length));
-            opened.fetch(batch, sizes);
+            fetchSizes(opened, batch, sizes);
             prefetchSmall(opened, batch, mailbox.name());
             List<Message> taken = new ArrayList<>(batch.length);
             for (Message message : batch) {
-                if (take(mailbox, folder.getUID(message), message)) {
+                if (take(mailbox, opened, folder.getUID(message), message)) {
                     taken.add(message);
                 }
             }
             // Flags and position once a batch, after every mail of it is committed: a crash before this offers the
             // batch again, and the Message-IDs already recorded keep any of it from being taken twice.
-            markTaken(opened, taken, userFlags);
+            markTaken(mailbox, opened, taken, userFlags);
             states.advance(mailbox.name(), folder.getUID(batch[batch.length - 1]));
         }
     }
@@ -155,7 +155,7 @@ class MailboxPoller {
      * holds more than {@code batchSize × PREFETCH_LIMIT} in memory. When the batch fetch fails, each mail is read by
      * itself as before, and fails or is quarantined alone.
      */
-    private static void prefetchSmall(Folder folder, Message[] batch, String mailbox) {
+    private static void prefetchSmall(Folder folder, Message[] batch, String mailbox) throws MessagingException {
         Message[] small = Arrays.stream(batch)
                 .filter(message -> sizeOf(message) >= 0 && sizeOf(message) <= PREFETCH_LIMIT)
                 .toArray(Message[]::new);
@@ -167,6 +167,9 @@ class MailboxPoller {
         try {
             folder.fetch(small, whole);
         } catch (MessagingException failed) {
+            if (FetchFailures.connectionLost(failed)) {
+                throw failed;
+            }
             log.debug("Mailbox {}: fetching a batch whole failed, reading its mails one by one", mailbox, failed);
         }
     }
@@ -179,9 +182,13 @@ class MailboxPoller {
         }
     }
 
-    /** Takes one mail into a ticket or the quarantine; false when it vanished from the server while being read. */
-    private boolean take(MailProperties.Mailbox mailbox, long uid, Message message)
-            throws MessagingException, IOException {
+    /**
+     * Takes one mail into a ticket or the quarantine (docs/mail.md, "Fetch errors"); false when it vanished from the
+     * server while being read, so that there is nothing to flag.
+     */
+    private boolean take(MailProperties.Mailbox mailbox, Folder folder, long uid, Message message)
+            throws MessagingException {
+        beforeReading(uid);
         MailIntake.Outcome outcome;
         try {
             outcome = message.getSize() > mailbox.maxMessageSize().toBytes()
@@ -190,14 +197,75 @@ class MailboxPoller {
                             uid,
                             headers(message),
                             "too large: %d bytes, more than %s".formatted(message.getSize(), mailbox.maxMessageSize()))
-                    : intake.take(mailbox, uid, raw(message));
-        } catch (MessageRemovedException removed) {
-            // Another client deleted it while we read: there is nothing left to take.
-            return false;
+                    : intake.take(mailbox, uid, readWhole((UIDFolder) folder, uid, message));
+        } catch (MessagingException | IOException failed) {
+            // docs/mail.md, "Fetch errors": one message the server will not give never stops the mailbox.
+            if (FetchFailures.removed(failed, message)) {
+                // Another client deleted it while we read: there is nothing left to take, nothing was written.
+                log.info("Mail {} of mailbox {} was removed from the server before it was read", uid, mailbox.name());
+                return false;
+            }
+            if (FetchFailures.connectionLost(failed)) {
+                // No message is to blame: the poll stops here, and the next one starts again with this message.
+                throw failed instanceof MessagingException messaging
+                        ? messaging
+                        : new MessagingException("connection lost while reading", failed);
+            }
+            log.warn("Mail {} of mailbox {} could not be read from the server", uid, mailbox.name(), failed);
+            outcome = intake.refuse(
+                    mailbox,
+                    uid,
+                    FetchFailures.whatCanBeRead(message, mailbox.name(), ((UIDFolder) folder).getUIDValidity(), uid),
+                    "unreadable on the server: " + failed);
         }
         log.debug("Mail {} of mailbox {}: {}", uid, mailbox.name(), outcome);
         return true;
     }
+
+    /**
+     * The whole message. Jakarta Mail reads a fetch the server refused ({@code NO}, as Exchange answers for a message
+     * it cannot convert) as an empty message, without an error: an empty message is no mail, but a failure to read
+     * it, or {@link MessageRemovedException} when the server expunged it meanwhile.
+     */
+    private static byte[] readWhole(UIDFolder folder, long uid, Message message)
+            throws MessagingException, IOException {
+        byte[] raw = raw(message);
+        if (message.isExpunged() || (raw.length == 0 && gone(folder, uid))) {
+            throw new MessageRemovedException("expunged while it was read");
+        }
+        if (raw.length == 0) {
+            throw new MessagingException(
+                    "the server gave no content for a message of %d bytes".formatted(message.getSize()));
+        }
+        return raw;
+    }
+
+    /**
+     * Whether the server no longer has the message with this UID: asked by UID, because a server need not report a
+     * removal by another client before our next command that allows it.
+     */
+    private static boolean gone(UIDFolder folder, long uid) throws MessagingException {
+        return Arrays.stream(folder.getMessagesByUID(uid, uid))
+                .noneMatch(message -> message != null && !message.isExpunged() && uid(folder, message) == uid);
+    }
+
+    /**
+     * The sizes of a batch in one round trip; when the server fails that fetch for one of them, each message is asked
+     * on its own in {@link #take}, where a failure is that message's alone.
+     */
+    private static void fetchSizes(Folder folder, Message[] batch, FetchProfile sizes) throws MessagingException {
+        try {
+            folder.fetch(batch, sizes);
+        } catch (MessagingException failed) {
+            if (FetchFailures.connectionLost(failed)) {
+                throw failed;
+            }
+            log.warn("Fetching the sizes of {} mails failed; reading them one by one", batch.length, failed);
+        }
+    }
+
+    /** Nothing: a seam for the tests that delete a message or cut the connection between listing and reading. */
+    void beforeReading(long uid) {}
 
     /** The messages above the last UID taken, oldest first; their UIDs come with them (UID FETCH). */
     private static Message[] above(UIDFolder folder, long last) throws MessagingException {
@@ -223,7 +291,7 @@ class MailboxPoller {
     }
 
     /** Only the header section of a message: what the quarantine keeps of one too large to download. */
-    private static byte[] headers(Message message) throws MessagingException {
+    static byte[] headers(Message message) throws MessagingException {
         StringBuilder headers = new StringBuilder();
         Enumeration<String> lines = ((MimeMessage) message).getAllHeaderLines();
         while (lines.hasMoreElements()) {
@@ -232,18 +300,42 @@ class MailboxPoller {
         return headers.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    /** Seen, and our own flag (or \Flagged), so that a person looking at the mailbox sees what was taken. */
-    private static void markTaken(Folder folder, List<Message> messages, boolean userFlags) throws MessagingException {
+    /**
+     * Seen, and our own flag (or \Flagged), so that a person looking at the mailbox sees what was taken: the batch in
+     * one command, else (the server refused it, one of them removed meanwhile) each on its own. The flags are for
+     * people; what was taken is known by the stored UID and {@code mail_message}: a server refusing the flags of one
+     * message must not make the poll take it again and again.
+     */
+    private static void markTaken(
+            MailProperties.Mailbox mailbox, Folder folder, List<Message> messages, boolean userFlags)
+            throws MessagingException {
         if (messages.isEmpty()) {
             return;
         }
         Flags flags = new Flags(Flags.Flag.SEEN);
-        if (userFlags) {
-            flags.add(TAKEN_FLAG);
-        } else {
-            flags.add(Flags.Flag.FLAGGED);
+        flags.add(userFlags ? new Flags(TAKEN_FLAG) : new Flags(Flags.Flag.FLAGGED));
+        try {
+            folder.setFlags(messages.toArray(Message[]::new), flags, true);
+            return;
+        } catch (MessagingException failed) {
+            if (FetchFailures.connectionLost(failed)) {
+                throw failed;
+            }
         }
-        folder.setFlags(messages.toArray(Message[]::new), flags, true);
+        for (Message message : messages) {
+            try {
+                folder.setFlags(new Message[] {message}, flags, true);
+            } catch (MessagingException failed) {
+                if (FetchFailures.connectionLost(failed)) {
+                    throw failed;
+                }
+                log.warn(
+                        "Mail {} of mailbox {} is taken but could not be flagged: {}",
+                        message.getMessageNumber(),
+                        mailbox.name(),
+                        failed.toString());
+            }
+        }
     }
 
     static Properties sessionProperties(MailProperties.Imap imap) {

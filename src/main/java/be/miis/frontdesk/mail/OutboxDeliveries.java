@@ -31,10 +31,13 @@ class OutboxDeliveries implements MailDeliveries {
             byKey.put(OutboxListener.requestKey(id), id);
         }
         Map<UUID, MailDelivery> deliveries = new HashMap<>();
-        jdbc.sql("select dedup_key, status from mail_outbox where dedup_key in (:keys)")
+        jdbc.sql(
+                        "select dedup_key, status, bounced_at is not null as bounced from mail_outbox where dedup_key in (:keys)")
                 .param("keys", byKey.keySet())
                 .query((rs, n) -> deliveries.put(
-                        byKey.get(rs.getString("dedup_key")), MailDelivery.valueOf(rs.getString("status"))))
+                        byKey.get(rs.getString("dedup_key")),
+                        // Sent, but returned as undeliverable (docs/mail.md, "Bounces").
+                        rs.getBoolean("bounced") ? MailDelivery.BOUNCED : MailDelivery.valueOf(rs.getString("status"))))
                 .list();
         return deliveries;
     }

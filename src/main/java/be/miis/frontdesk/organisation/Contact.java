@@ -16,6 +16,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +48,11 @@ class Contact {
     private Instant createdAt = Instant.EPOCH;
     private Instant updatedAt = Instant.EPOCH;
 
+    private @Nullable Instant emailFailingSince;
+    private @Nullable Instant emailLastFailureAt;
+    private @Nullable String emailFailureStatus;
+    private @Nullable String emailFailureReason;
+
     @Version
     private int version;
 
@@ -60,6 +66,10 @@ class Contact {
     }
 
     void apply(ContactData data, Instant now) {
+        if (!Objects.equals(lower(this.email), lower(data.email()))) {
+            // A failing address that an agent corrected is no longer this contact's problem (docs/mail.md).
+            clearEmailFailure();
+        }
         this.firstName = data.firstName();
         this.lastName = data.lastName();
         this.jobFunction = data.jobFunction();
@@ -69,6 +79,45 @@ class Contact {
         this.preferredLanguage = data.preferredLanguage();
         this.active = data.active();
         this.updatedAt = now;
+    }
+
+    /**
+     * Mail to this contact's address came back undeliverable: the first failure is kept until the address works
+     * again, the latest one replaces the one before.
+     */
+    void markEmailFailing(Instant at, String status, @Nullable String reason) {
+        if (emailFailingSince == null) {
+            emailFailingSince = at;
+        }
+        emailLastFailureAt = emailLastFailureAt == null || at.isAfter(emailLastFailureAt) ? at : emailLastFailureAt;
+        emailFailureStatus = status;
+        emailFailureReason = reason;
+    }
+
+    /** Whether this clears a failure (false when the address was not failing). */
+    boolean clearEmailFailure() {
+        boolean failing = emailFailingSince != null;
+        emailFailingSince = null;
+        emailLastFailureAt = null;
+        emailFailureStatus = null;
+        emailFailureReason = null;
+        return failing;
+    }
+
+    @Nullable
+    EmailFailure emailFailure() {
+        if (emailFailingSince == null || emailLastFailureAt == null) {
+            return null;
+        }
+        return new EmailFailure(
+                emailFailingSince,
+                emailLastFailureAt,
+                Objects.requireNonNullElse(emailFailureStatus, ""),
+                emailFailureReason);
+    }
+
+    private static @Nullable String lower(@Nullable String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
     /** A contact who moves to another centre keeps their history; the import can move them by e-mail. */

@@ -3,7 +3,7 @@ package be.miis.frontdesk.organisation;
 import be.miis.frontdesk.shared.ContentLanguage;
 import org.jspecify.annotations.Nullable;
 
-/** A contact person as shown to agents. */
+/** A contact person as shown to agents; {@code emailFailure} when mail to their address bounces. */
 public record ContactView(
         long id,
         long organisationId,
@@ -15,7 +15,8 @@ public record ContactView(
         @Nullable String email,
         ContentLanguage preferredLanguage,
         boolean active,
-        int version) {
+        int version,
+        @Nullable EmailFailure emailFailure) {
 
     static ContactView of(Contact contact) {
         return new ContactView(
@@ -29,7 +30,8 @@ public record ContactView(
                 contact.email(),
                 contact.preferredLanguage(),
                 contact.active(),
-                contact.version());
+                contact.version(),
+                contact.emailFailure());
     }
 
     public String fullName() {

@@ -1,6 +1,7 @@
 package be.miis.frontdesk.organisation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -136,6 +137,33 @@ public class OrganisationService {
         return contacts.findByLowerEmailIn(List.of(email.strip().toLowerCase(Locale.ROOT))).stream()
                 .findFirst()
                 .map(ContactView::of);
+    }
+
+    /**
+     * Records that mail to this address could not be delivered (a permanent failure the receiving server reported,
+     * docs/mail.md "Bounces"); the contact page and the ticket show it. Returns false when no contact has the address.
+     * The organisation module knows nothing of mail: the mail module reports what its delivery reports say.
+     */
+    @Transactional
+    public boolean markEmailFailing(String address, Instant at, String status, @Nullable String reason) {
+        List<Contact> found =
+                contacts.findByLowerEmailIn(List.of(address.strip().toLowerCase(Locale.ROOT)));
+        found.forEach(contact -> contact.markEmailFailing(at, status, reason));
+        return !found.isEmpty();
+    }
+
+    /**
+     * The address works again (mail came from it): a failure recorded on it is cleared. Returns whether there was
+     * one; an address that was not failing changes nothing (no new version of the contact).
+     */
+    @Transactional
+    public boolean clearEmailFailure(String address) {
+        boolean cleared = false;
+        for (Contact contact :
+                contacts.findByLowerEmailIn(List.of(address.strip().toLowerCase(Locale.ROOT)))) {
+            cleared |= contact.clearEmailFailure();
+        }
+        return cleared;
     }
 
     /**

@@ -14,10 +14,14 @@ public interface MailDeliveries {
     /** The delivery of those entries that went out by mail; one query for a whole timeline. */
     Map<UUID, MailDelivery> of(Collection<UUID> entryIds);
 
-    /** A mail to the customer: waiting in the outbox (or for its next attempt), delivered, or given up. */
+    /**
+     * A mail to the customer: waiting in the outbox (or for its next attempt), delivered, given up, or delivered to
+     * the mail server but returned as undeliverable (a bounce).
+     */
     enum MailDelivery {
         PENDING,
         SENT,
-        FAILED
+        FAILED,
+        BOUNCED
     }
 }

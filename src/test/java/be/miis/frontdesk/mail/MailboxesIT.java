@@ -35,6 +35,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.ssl.DefaultSslBundleRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -85,7 +86,7 @@ class MailboxesIT {
         clock = new TestClock(START);
         tokens = new OAuth2Tokens(clock);
         endpoint = new TokenEndpoint();
-        connector = new MailboxConnector(tokens, states, clock);
+        connector = new MailboxConnector(tokens, states, new ImapTls(new DefaultSslBundleRegistry(), ""), clock);
         run = UUID.randomUUID().toString().substring(0, 8);
     }
 

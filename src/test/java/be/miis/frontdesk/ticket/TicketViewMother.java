@@ -1,5 +1,6 @@
 package be.miis.frontdesk.ticket;
 
+import be.miis.frontdesk.organisation.ContactView;
 import be.miis.frontdesk.shared.ContentLanguage;
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +43,36 @@ public final class TicketViewMother {
                 null,
                 null,
                 entries);
+    }
+
+    /** The same ticket from this contact person. */
+    public static TicketView from(TicketView t, ContactView contact) {
+        return new TicketView(
+                t.id(),
+                t.reference(),
+                t.status(),
+                t.channel(),
+                t.type(),
+                t.domainCode(),
+                t.language(),
+                t.organisation(),
+                contact,
+                t.subject(),
+                t.description(),
+                t.receivedAt(),
+                t.callDurationSeconds(),
+                t.escalated(),
+                t.createdBy(),
+                t.createdAt(),
+                t.updatedAt(),
+                t.assignee(),
+                t.answeredAt(),
+                t.closedAt(),
+                t.version(),
+                t.deadline(),
+                t.slaState(),
+                t.workingTimeUsed(),
+                t.entries());
     }
 
     /** An answer by mail, with where its mail stands. */

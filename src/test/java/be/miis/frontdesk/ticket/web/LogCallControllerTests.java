@@ -66,7 +66,8 @@ class LogCallControllerTests {
             "sofie.maes@ocmw-gent.be",
             ContentLanguage.NL,
             true,
-            0);
+            0,
+            null);
 
     @Autowired
     MockMvcTester mvc;

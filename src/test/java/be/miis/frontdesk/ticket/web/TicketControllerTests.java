@@ -16,6 +16,9 @@ import be.miis.frontdesk.identity.IdentityService;
 import be.miis.frontdesk.identity.Role;
 import be.miis.frontdesk.identity.UserAccountMother;
 import be.miis.frontdesk.identity.WebSliceSecurityConfiguration;
+import be.miis.frontdesk.organisation.ContactView;
+import be.miis.frontdesk.organisation.EmailFailure;
+import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.shared.DomainCatalogue;
 import be.miis.frontdesk.shared.DomainView;
 import be.miis.frontdesk.shared.web.DisplayFormat;
@@ -27,6 +30,7 @@ import be.miis.frontdesk.ticket.MailDeliveries;
 import be.miis.frontdesk.ticket.TicketService;
 import be.miis.frontdesk.ticket.TicketStatus;
 import be.miis.frontdesk.ticket.TicketViewMother;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,13 +84,46 @@ class TicketControllerTests {
                         REFERENCE,
                         List.of(
                                 TicketViewMother.answerByMail("Eerste antwoord", MailDeliveries.MailDelivery.SENT),
-                                TicketViewMother.answerByMail("Tweede antwoord", MailDeliveries.MailDelivery.FAILED))));
+                                TicketViewMother.answerByMail("Tweede antwoord", MailDeliveries.MailDelivery.FAILED),
+                                TicketViewMother.answerByMail("Derde antwoord", MailDeliveries.MailDelivery.BOUNCED))));
 
         assertThat(mvc.get().uri("/frontdesk/tickets/" + REFERENCE).with(agent()))
                 .hasStatusOk()
                 .bodyText()
-                .contains("Per mail verstuurd", "Mail niet verstuurd", "text-bg-danger")
+                .contains("Per mail verstuurd", "Mail niet verstuurd", "Mail niet afgeleverd", "text-bg-danger")
                 .doesNotContain("Mail nog niet verstuurd");
+    }
+
+    @Test
+    void theContactsAddressShowsThatMailToItBounces() {
+        given(tickets.get(REFERENCE, "agent"))
+                .willReturn(TicketViewMother.from(
+                        TicketViewMother.newQuestion(REFERENCE),
+                        new ContactView(
+                                8,
+                                4,
+                                "Sofie",
+                                "Maes",
+                                null,
+                                null,
+                                null,
+                                "sofie.maes@ocmw-gent.be",
+                                ContentLanguage.NL,
+                                true,
+                                0,
+                                new EmailFailure(
+                                        Instant.parse("2026-11-30T09:12:00Z"),
+                                        Instant.parse("2026-11-30T09:12:00Z"),
+                                        "5.1.1",
+                                        null))));
+
+        assertThat(mvc.get().uri("/frontdesk/tickets/" + REFERENCE).with(agent()))
+                .hasStatusOk()
+                .bodyText()
+                .contains(
+                        "sofie.maes@ocmw-gent.be",
+                        "Mail naar dit adres komt terug sinds 30/11/2026",
+                        "Statuscode van de mailserver: 5.1.1");
     }
 
     @Test
