@@ -530,18 +530,7 @@ class MailIntakeIT {
 
     /** A French-speaking CPAS with these mail domains. */
     private long organisation(String... domains) {
-        return jdbc.sql("""
-                        insert into organisation (nis_code, name_nl, name_fr, region, languages, email_domains,
-                                                  search_text, created_at, updated_at)
-                        select lpad((coalesce(max(nis_code::int), 10000) + 1)::text, 5, '0'), 'OCMW Namen ' || :run,
-                               'CPAS de Namur ' || :run, 'WALLONIA', '{fr}', :domains, 'cpas namur', now(), now()
-                        from organisation
-                        returning id
-                        """)
-                .param("run", run)
-                .param("domains", domains)
-                .query(Long.class)
-                .single();
+        return TestMail.organisation(jdbc, run, domains);
     }
 
     @Test

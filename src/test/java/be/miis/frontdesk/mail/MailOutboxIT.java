@@ -103,6 +103,9 @@ class MailOutboxIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Nullable
+    Long cpas;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -452,8 +455,16 @@ class MailOutboxIT {
 
     private record Parts(String text, String html) {}
 
+    /** This test's CPAS (JUnit makes an instance per test), for its tickets and contacts alike. */
+    private long cpas() {
+        if (cpas == null) {
+            cpas = TestMail.organisation(jdbc, UUID.randomUUID().toString().substring(0, 8));
+        }
+        return cpas;
+    }
+
     private MailTicket mailTicket(ContentLanguage language, @Nullable Long contactId, String subject) {
-        long organisation = organisations.search("44021", 1).get(0).id();
+        long organisation = cpas();
         String reference = tickets.open(
                 new OpenTicket(
                         Channel.EMAIL,
@@ -473,7 +484,7 @@ class MailOutboxIT {
     }
 
     private long contact(String email, ContentLanguage language) {
-        long organisation = organisations.search("44021", 1).get(0).id();
+        long organisation = cpas();
         return organisations
                 .addContact(organisation, new ContactData("Camille", "Dubois", null, null, null, email, language, true))
                 .id();

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Properties;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.unit.DataSize;
 
 /** The centre's mailbox on the tests' GreenMail, and mail into it over SMTP byte for byte as written. */
@@ -27,6 +28,25 @@ final class TestMail {
                 ContentLanguage.NL,
                 "OTHER",
                 DataSize.ofMegabytes(30));
+    }
+
+    /**
+     * A CPAS of the test's own (a fresh NIS code, these mail domains), so that no test depends on the demo data, which
+     * is seeded only into an empty database and so not there when another test's context wrote first.
+     */
+    static long organisation(JdbcClient jdbc, String run, String... domains) {
+        return jdbc.sql("""
+                        insert into organisation (nis_code, name_nl, name_fr, region, languages, email_domains,
+                                                  search_text, created_at, updated_at)
+                        select lpad((coalesce(max(nis_code::int), 10000) + 1)::text, 5, '0'), 'OCMW Namen ' || :run,
+                               'CPAS de Namur ' || :run, 'WALLONIA', '{fr}', :domains, 'cpas namur', now(), now()
+                        from organisation
+                        returning id
+                        """)
+                .param("run", run)
+                .param("domains", domains)
+                .query(Long.class)
+                .single();
     }
 
     /** Over SMTP to the desk, with the lines of {@code raw} ended by CRLF and no header added or rewritten. */
