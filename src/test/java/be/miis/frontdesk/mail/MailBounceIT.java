@@ -83,18 +83,7 @@ class MailBounceIT {
         run = UUID.randomUUID().toString().substring(0, 8);
         mailbox = TestMail.mailbox("bounce-" + run, mailServer.getImap().getPort(), MailProperties.Security.NONE);
         String domain = "ocmw-" + run + ".test";
-        long organisation = jdbc.sql("""
-                        insert into organisation (nis_code, name_nl, name_fr, region, languages, email_domains,
-                                                  search_text, created_at, updated_at)
-                        select lpad((coalesce(max(nis_code::int), 10000) + 1)::text, 5, '0'), 'OCMW ' || :run,
-                               'CPAS ' || :run, 'FLANDERS', '{nl}', :domains, 'ocmw', now(), now()
-                        from organisation
-                        returning id
-                        """)
-                .param("run", run)
-                .param("domains", new String[] {domain})
-                .query(Long.class)
-                .single();
+        long organisation = TestMail.organisation(jdbc, run, domain);
         address = "jan.peeters@" + domain;
         // Stored in another case than the report writes it: addresses are compared without case.
         contact = organisations
