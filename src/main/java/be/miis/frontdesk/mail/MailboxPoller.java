@@ -50,6 +50,9 @@ class MailboxPoller {
     private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
     private static final Duration LOCK_AT_MOST = Duration.ofMinutes(10);
 
+    /** How long one poll goes on starting new batches: half the lock, so that a batch under way ends within it. */
+    private static final Duration POLL_AT_MOST = LOCK_AT_MOST.dividedBy(2);
+
     /** The largest mail fetched together with the others of its batch (see {@link #prefetchSmall}). */
     private static final int PREFETCH_LIMIT = 256 * 1024;
 
@@ -130,7 +133,14 @@ class MailboxPoller {
         Message[] pending = above(folder, last);
         FetchProfile sizes = new FetchProfile();
         sizes.add(FetchProfile.Item.SIZE);
+        // A backlog is taken over several polls, each well within its lock: held longer, the lock would run out and
+        // another instance start on the same mailbox (harmless for the mails, which are recorded, but double work).
+        long stopBy = System.nanoTime() + POLL_AT_MOST.toNanos();
         for (int start = 0; start < pending.length; start += properties.batchSize()) {
+            if (start > 0 && System.nanoTime() > stopBy) {
+                log.info("Mailbox {}: {} mails left for the next poll", mailbox.name(), pending.length - start);
+                break;
+            }
             Message[] batch =
                     Arrays.copyOfRange(pending, start, Math.min(start + properties.batchSize(), pending.length));
             fetchSizes(opened, batch, sizes);
