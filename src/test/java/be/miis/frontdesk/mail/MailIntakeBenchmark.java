@@ -2,12 +2,8 @@ package be.miis.frontdesk.mail;
 
 import be.miis.frontdesk.identity.ApiTokenService;
 import be.miis.frontdesk.test.BenchmarkApplication;
-import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,8 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * waiting in a mailbox of a local IMAP server are taken into tickets by the poller, each with its acknowledgement
  * written to the outbox in the same transaction; the same number of tickets is then created through the API
  * ({@code POST /api/v1/tickets}, one client, one request at a time, as the poller takes one mail at a time); last,
- * the outbox is drained to a local SMTP server. The mail server is GreenMail in this JVM (IMAP and SMTP over
- * loopback sockets, as the application would talk to any server); the application runs on a fresh embedded
+ * the outbox is drained to a local SMTP server. The mailbox is a real IMAP server, Dovecot, started by this program
+ * ({@link DovecotMailbox}; {@code apt-get install -y dovecot-imapd}), the mails delivered into its Maildir as a local
+ * delivery agent does: GreenMail's IMAP server slows down with the square of the mailbox, and a backlog measured it
+ * instead of Frontdesk. The SMTP server is GreenMail in this JVM (over loopback, as the application would talk to
+ * any server; receiving is not its slow path). The application runs on a fresh embedded
  * PostgreSQL with the demo organisations and contacts, so that senders are matched as in production: one mail in
  * ten from a known contact (as far as the demo has contacts), the others from unknown people at a CPAS's mail
  * domain (organisation matched, contact to link). Every sender is another address, so that the rate limit on acknowledgements does not thin them out.
@@ -50,35 +48,35 @@ public final class MailIntakeBenchmark {
     };
 
     private final BenchmarkApplication app;
+    private final DovecotMailbox mailbox;
     private final GreenMail mailServer;
     private final JdbcClient jdbc;
 
-    private MailIntakeBenchmark(BenchmarkApplication app, GreenMail mailServer) {
+    private MailIntakeBenchmark(BenchmarkApplication app, DovecotMailbox mailbox, GreenMail mailServer) {
         this.app = app;
+        this.mailbox = mailbox;
         this.mailServer = mailServer;
         this.jdbc = app.bean(JdbcClient.class);
     }
 
     public static void main(String[] args) throws Exception {
         Files.createDirectories(OUTPUT);
-        GreenMail mailServer = new GreenMail(new ServerSetup[] {
-            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
-        });
+        GreenMail mailServer = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mailServer.start();
-        try (BenchmarkApplication app = BenchmarkApplication.start(
-                BenchmarkApplication.database(Map.of("shared_buffers", "512MB"), OUTPUT),
-                "--frontdesk.demo.enabled=true",
-                // The jobs are run by this program, not by the scheduler beside it.
-                "--frontdesk.mail.enabled=false",
-                "--frontdesk.mail.address=" + DESK,
-                "--frontdesk.mail.imap.host=127.0.0.1",
-                "--frontdesk.mail.imap.port=" + mailServer.getImap().getPort(),
-                "--frontdesk.mail.imap.username=" + DESK,
-                "--frontdesk.mail.imap.password=secret",
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + mailServer.getSmtp().getPort())) {
-            new MailIntakeBenchmark(app, mailServer).run();
+        try (DovecotMailbox mailbox = DovecotMailbox.start("secret", OUTPUT.resolve("dovecot.log"));
+                BenchmarkApplication app = BenchmarkApplication.start(
+                        BenchmarkApplication.database(Map.of("shared_buffers", "512MB"), OUTPUT),
+                        "--frontdesk.demo.enabled=true",
+                        // The jobs are run by this program, not by the scheduler beside it.
+                        "--frontdesk.mail.enabled=false",
+                        "--frontdesk.mail.address=" + DESK,
+                        "--frontdesk.mail.imap.host=127.0.0.1",
+                        "--frontdesk.mail.imap.port=" + mailbox.port(),
+                        "--frontdesk.mail.imap.username=" + DESK,
+                        "--frontdesk.mail.imap.password=secret",
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + mailServer.getSmtp().getPort())) {
+            new MailIntakeBenchmark(app, mailbox, mailServer).run();
             app.pauseIfAsked();
         } finally {
             mailServer.stop();
@@ -86,7 +84,6 @@ public final class MailIntakeBenchmark {
     }
 
     void run() throws Exception {
-        GreenMailUser desk = mailServer.setUser(DESK, DESK, "secret");
         List<String> contacts = jdbc.sql("select email from contact where email is not null order by id")
                 .query(String.class)
                 .list();
@@ -94,13 +91,12 @@ public final class MailIntakeBenchmark {
                 .query(String.class)
                 .list();
         check(!contacts.isEmpty() && !domains.isEmpty(), () -> "the demo data has no contacts or mail domains");
-        Session session = Session.getInstance(new Properties());
         for (int i = 1; i <= MAILS; i++) {
             // Each known contact writes once: a second mail within the hour could be refused an acknowledgement.
             String sender = i % 10 == 0 && i / 10 <= contacts.size()
                     ? contacts.get(i / 10 - 1)
                     : "person" + i + "@" + domains.get(i % domains.size());
-            desk.deliver(new MimeMessage(session, new ByteArrayInputStream(mail(i, sender))));
+            mailbox.deliver(mail(i, sender));
         }
         long ticketsBefore = count("select count(*) from ticket");
 
@@ -143,8 +139,8 @@ public final class MailIntakeBenchmark {
                 .formatted(sent, drain, sent / drain));
 
         report.append(
-                "%n%s; mail server GreenMail in the same JVM (loopback IMAP and SMTP); PostgreSQL embedded, shared_buffers 512 MB.%n"
-                        .formatted(BenchmarkApplication.machine()));
+                "%n%s; IMAP %s on loopback, SMTP GreenMail in the same JVM; PostgreSQL embedded, shared_buffers 512 MB.%n"
+                        .formatted(BenchmarkApplication.machine(), mailbox.describe()));
         Files.writeString(OUTPUT.resolve("mail-intake.md"), report);
         System.out.println(report);
     }
