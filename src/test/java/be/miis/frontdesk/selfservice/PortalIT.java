@@ -302,6 +302,12 @@ class PortalIT {
         assertThat(get("/portal/nl/search?q=" + "a".repeat(201)).statusCode()).isEqualTo(400);
         assertThat(post("/portal/nl/articles/abc/helpful", "helpful=yes").statusCode())
                 .isEqualTo(400);
+        // Refused by the input filter before any controller: still the portal's page, in the address's language.
+        HttpResponse<String> control = get("/portal/fr/search?q=a%00b", "Accept", "text/html");
+        assertThat(control.statusCode()).isEqualTo(400);
+        Document controlPage = Jsoup.parse(control.body());
+        assertThat(controlPage.select("html").attr("lang")).isEqualTo("fr");
+        assertThat(controlPage.select("h1").text()).isEqualTo("Cette adresse n'est pas correcte");
         HttpResponse<String> notFound = get("/portal/fr/articles/0/x");
         assertThat(notFound.statusCode()).isEqualTo(404);
         Document page = Jsoup.parse(notFound.body());

@@ -22,8 +22,16 @@ class PortalLanguages implements HandlerInterceptor {
         return true;
     }
 
+    /** The page's language: set already (the error page of a portal address), else from the address. */
     static Locale locale(HttpServletRequest request) {
-        String[] parts = request.getRequestURI().split("/");
+        if (request.getAttribute(FrontdeskLocaleResolver.PAGE_LOCALE) instanceof Locale page) {
+            return page;
+        }
+        return locale(request.getRequestURI(), request);
+    }
+
+    static Locale locale(String path, HttpServletRequest request) {
+        String[] parts = path.split("/");
         // "", "portal", "{lang}", …
         Optional<ContentLanguage> fromPath = parts.length > 2 ? ContentLanguage.fromCode(parts[2]) : Optional.empty();
         return Locale.forLanguageTag(
