@@ -16,12 +16,12 @@ public final class Slugs {
     private Slugs() {}
 
     public static String of(String title) {
-        String plain = Normalizer.normalize(title, Normalizer.Form.NFKD)
+        // Lower case first, so that Œ and Æ become the ligatures replaced below.
+        String plain = Normalizer.normalize(title.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "")
                 .replace("ß", "ss")
                 .replace("æ", "ae")
-                .replace("œ", "oe")
-                .toLowerCase(Locale.ROOT);
+                .replace("œ", "oe");
         String slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX) {
             int cut = slug.lastIndexOf('-', MAX);

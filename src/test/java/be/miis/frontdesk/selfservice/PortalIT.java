@@ -291,6 +291,25 @@ class PortalIT {
     }
 
     @Test
+    void votesBeyondTheLimitAreRefusedWithALocalisedPageAndNotStored() throws Exception {
+        String token =
+                page(articlePath("de", published)).select("input[name=token]").val();
+        for (int i = 0; i < 20; i++) {
+            assertThat(post("/portal/de/articles/" + published + "/helpful", "helpful=yes&token=" + token)
+                            .statusCode())
+                    .isEqualTo(302);
+        }
+        HttpResponse<String> refused =
+                post("/portal/de/articles/" + published + "/helpful", "helpful=yes&token=" + token);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.select("html").attr("lang")).isEqualTo("de");
+        assertThat(page.select("h1").text()).isEqualTo("Zu viele Anfragen");
+        assertThat(votes.tally(published, LocalDate.now(clock.withZone(BusinessTime.ZONE))))
+                .isEqualTo(new HelpfulVotes.Tally(1, 0));
+    }
+
+    @Test
     void badAddressesAndValuesAreAnsweredWithThePortalsOwn4xxPagesNever500() throws Exception {
         assertThat(get("/portal/nl/articles/abc").statusCode()).isEqualTo(400);
         assertThat(get("/portal/nl/articles/99999999999999999999/x").statusCode())
