@@ -25,13 +25,14 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Who may go where. Three filter chains:
+ * Who may go where. Four filter chains:
  *
  * <ul>
  *   <li>the OpenAPI document and the actuator: read-only (GET), for ADMIN (health for everyone), by HTTP
  *       Basic, API token or an existing admin session, so that the Swagger UI and the admin's links work;
  *   <li>the API ({@code /api/**}): HTTP Basic or a personal API token, stateless, no CSRF (no cookies are
  *       involved), refusals as problem details;
+ *   <li>the public portal ({@code /portal/**}): anonymous and stateless, the pages' headers;
  *   <li>the pages: form login, a session in the database, CSRF, and a strict Content-Security-Policy.
  * </ul>
  */
@@ -178,8 +179,27 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The public portal (docs/portal.md): anonymous, stateless (no session is read or created, so reading needs no
+     * cookie and an expired back-office session never sends a visitor to the login form), with the pages' headers.
+     * Its only form, the helpful vote, carries a token the portal derives from the visitor and the article under a
+     * server secret and checks itself (HelpfulVotes in the selfservice module): Spring's CSRF token needs a session.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain portalSecurity(HttpSecurity http, SecurityProperties properties) throws Exception {
+        http.securityMatcher("/portal", "/portal/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.requireExplicitSave(true))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> pageHeaders(headers, properties));
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain webSecurity(
             HttpSecurity http,
             AuthenticationManager authenticationManager,
@@ -190,7 +210,7 @@ public class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_ASSETS)
                         .permitAll()
-                        .requestMatchers("/login", "/portal", "/portal/**")
+                        .requestMatchers("/login")
                         .permitAll()
                         // Taking, dispatching and handing back an escalated ticket are the backoffice's decisions, on
                         // the ticket page as in the queue list (and again in the ticket service: docs/roles.md).
@@ -247,13 +267,17 @@ public class SecurityConfiguration {
                                 new RequestHeaderRequestMatcher("HX-Request"))
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .permissionsPolicyHeader(
-                                permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))
-                        .httpStrictTransportSecurity(hsts -> strictTransportSecurity(hsts, properties)));
+                .headers(headers -> pageHeaders(headers, properties));
         return http.build();
+    }
+
+    /** The headers of every page, back office and portal alike. */
+    private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers, SecurityProperties properties) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"))
+                .httpStrictTransportSecurity(hsts -> strictTransportSecurity(hsts, properties));
     }
 
     /**

@@ -36,6 +36,7 @@ public class KnowledgeService {
     private final KnowledgeSearch search;
     private final ArticleUses uses;
     private final ArticleDrafts drafts;
+    private final PublicArticles publicArticles;
     private final Permissions permissions;
     private final Clock clock;
 
@@ -44,6 +45,7 @@ public class KnowledgeService {
             FaqArticleVersionRepository versions,
             KnowledgeSearch search,
             ArticleUses uses,
+            PublicArticles publicArticles,
             DomainCatalogue domains,
             Permissions permissions,
             Clock clock) {
@@ -51,6 +53,7 @@ public class KnowledgeService {
         this.versions = versions;
         this.search = search;
         this.uses = uses;
+        this.publicArticles = publicArticles;
         this.drafts = new ArticleDrafts(domains);
         this.permissions = permissions;
         this.clock = clock;
@@ -69,6 +72,35 @@ public class KnowledgeService {
                 query.domainCode(),
                 query.audience(),
                 Math.max(1, Math.min(query.limit(), MAX_LIMIT))));
+    }
+
+    /**
+     * The public's search (the self-service portal): as {@link #search}, but only current PUBLIC publications,
+     * whatever the caller asks; each hit is checked again, so an internal text cannot slip through a search path.
+     */
+    @Transactional(readOnly = true)
+    public List<SearchHit> searchPublic(String text, ContentLanguage language, int limit) {
+        return search(new SearchQuery(text, language, null, Audience.PUBLIC, limit)).stream()
+                .filter(hit -> hit.audience() == Audience.PUBLIC)
+                .toList();
+    }
+
+    /**
+     * Every language of every article the public may read (current PUBLIC publications only): for the portal's
+     * lists, categories and sitemap.
+     */
+    @Transactional(readOnly = true)
+    public List<PublicTranslation> findPublicTranslations() {
+        return publicArticles.translations();
+    }
+
+    /**
+     * A public article in a language (else its source language, marked as a fallback); empty for an internal,
+     * draft-only, archived or unknown article, which the public must not be able to tell apart.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PublicArticle> findPublicArticle(long articleId, ContentLanguage language) {
+        return publicArticles.find(articleId, language);
     }
 
     /**

@@ -245,6 +245,10 @@ class AuthorisationMatrixIT {
             byPlace.put("faq/{articleId}", article);
             byPlace.put("articles/{id}", article);
             byPlace.put("versions/{number}", "1");
+            // The public portal: a language, a category, any slug (a wrong one redirects, which is reaching it).
+            byPlace.put("portal/{lang}", "fr");
+            byPlace.put("categories/{code}", "RMI");
+            byPlace.put("{id}/{slug}", "slug");
             byPlace.put("queues/{id}", queue);
             byPlace.put("lists/{name}", "in-review");
             byPlace.put("calendar/{year}", "2026");

@@ -41,6 +41,7 @@ class KnowledgeServiceTests {
         KnowledgeSearch.class,
         SearchVocabulary.class,
         ArticleUses.class,
+        PublicArticles.class,
         DomainCatalogue.class,
         Permissions.class
     })

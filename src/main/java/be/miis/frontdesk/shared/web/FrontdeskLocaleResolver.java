@@ -17,6 +17,12 @@ public class FrontdeskLocaleResolver extends CookieLocaleResolver {
 
     public static final String COOKIE_NAME = "frontdesk-lang";
 
+    /**
+     * A request attribute holding the {@link Locale} a page is written in whatever the visitor's cookie says: the
+     * public portal's language is part of its address ({@code /portal/de/…}), German included.
+     */
+    public static final String PAGE_LOCALE = FrontdeskLocaleResolver.class.getName() + ".PAGE_LOCALE";
+
     public FrontdeskLocaleResolver() {
         super(COOKIE_NAME);
         setCookieMaxAge(Duration.ofDays(365));
@@ -27,6 +33,9 @@ public class FrontdeskLocaleResolver extends CookieLocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
+        if (request.getAttribute(PAGE_LOCALE) instanceof Locale page) {
+            return page;
+        }
         return supported(super.resolveLocale(request));
     }
 

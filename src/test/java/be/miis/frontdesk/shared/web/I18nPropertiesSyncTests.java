@@ -39,6 +39,12 @@ class I18nPropertiesSyncTests {
             "mail/messages_fr.properties",
             "mail/messages_de.properties",
             "mail/messages_en.properties");
+    /** The public portal's own bundle (docs/portal.md), in the four languages of its addresses. */
+    private static final List<String> PORTAL_FILES = List.of(
+            "portal/messages.properties",
+            "portal/messages_fr.properties",
+            "portal/messages_de.properties",
+            "portal/messages_en.properties");
 
     /** Attributes a person reads or hears (WCAG: names and descriptions count as text too). */
     private static final Set<String> TEXT_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label", "value");
@@ -74,6 +80,11 @@ class I18nPropertiesSyncTests {
     }
 
     @Test
+    void everyPortalKeyExistsInDutchFrenchGermanAndEnglish() throws IOException {
+        assertSameKeys(PORTAL_FILES.get(0), PORTAL_FILES.subList(1, PORTAL_FILES.size()));
+    }
+
+    @Test
     void noMessageIsEmpty() throws IOException {
         for (String file : allFiles()) {
             Properties properties = load(file);
@@ -86,7 +97,9 @@ class I18nPropertiesSyncTests {
 
     @Test
     void everyKeyUsedInTemplatesExists() throws IOException {
-        Set<String> dutch = load("messages.properties").stringPropertyNames();
+        // The pages' keys come from the application's bundle and the portal's (both on spring.messages.basename).
+        Set<String> dutch = new TreeSet<>(load("messages.properties").stringPropertyNames());
+        dutch.addAll(load(PORTAL_FILES.get(0)).stringPropertyNames());
         Set<String> missing = new TreeSet<>();
         for (Path template : templates()) {
             Matcher matcher = TEMPLATE_KEY.matcher(Files.readString(template));
@@ -181,6 +194,7 @@ class I18nPropertiesSyncTests {
         List<String> files = new ArrayList<>(TRANSLATIONS);
         files.add(0, "messages.properties");
         files.addAll(MAIL_FILES);
+        files.addAll(PORTAL_FILES);
         return files;
     }
 

@@ -474,6 +474,41 @@ public final class Browser implements AutoCloseable {
         return found;
     }
 
+    /**
+     * Runs axe-core as {@link #assertAccessible()} does, but fails on every violation whatever its impact (the
+     * public portal's bar: docs/portal.md).
+     */
+    public Browser assertNoAxeViolations() {
+        AxeBuilder axe = new AxeBuilder();
+        axe.setOptions(AXE_OPTIONS);
+        Results results = axe.analyze(driver);
+        assertThat(results.isErrored())
+                .as("axe-core could not check %s: %s", pathAndQuery(), results.getErrorMessage())
+                .isFalse();
+        if (!results.getViolations().isEmpty()) {
+            throw new AssertionError(
+                    "Accessibility violations on " + pathAndQuery() + ":\n" + describe(results.getViolations()));
+        }
+        return assertReadableBadges();
+    }
+
+    /**
+     * Switches the page's JavaScript off or on, as a visitor without scripts would browse (Chromium's
+     * Emulation.setScriptExecutionDisabled; the driver's own scripts still run). {@link #reset()} switches it on.
+     */
+    public Browser javascript(boolean enabled) {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !enabled));
+        return this;
+    }
+
+    /** The bytes of the page shown now and of everything it loaded (decoded: what the browser had to read). */
+    public long pageWeight() {
+        Object bytes = driver.executeScript("var total = performance.getEntriesByType('navigation')[0].decodedBodySize;"
+                + " performance.getEntriesByType('resource').forEach(function (r) { total += r.decodedBodySize; });"
+                + " return total;");
+        return ((Number) bytes).longValue();
+    }
+
     /** Saves a PNG of the window as target/screenshots/{name}.png. */
     public Path screenshot(String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");
@@ -495,6 +530,7 @@ public final class Browser implements AutoCloseable {
         cspViolations.clear();
         consoleErrors.clear();
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         driver.get("about:blank");
     }
 

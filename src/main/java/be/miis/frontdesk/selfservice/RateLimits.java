@@ -1,0 +1,73 @@
+package be.miis.frontdesk.selfservice;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per IP address, how many searches and votes the portal still accepts: a sliding window in memory (searches per
+ * minute, votes per hour). In memory on purpose: a limit is there to keep a script from flooding the search or the
+ * votes, it needs no history, and a restart forgiving everyone is harmless. One application instance is the
+ * deployment (docs/architecture.md); several would each count their own share.
+ */
+@Component
+public class RateLimits {
+
+    /** Beyond this many addresses, the ones with no recent request are forgotten. */
+    private static final int PRUNE_ABOVE = 10_000;
+
+    public enum Kind {
+        SEARCH(Duration.ofMinutes(1)),
+        VOTE(Duration.ofHours(1));
+
+        private final Duration window;
+
+        Kind(Duration window) {
+            this.window = window;
+        }
+    }
+
+    private final Clock clock;
+    private final PortalProperties properties;
+    private final Map<String, Deque<Instant>> requests = new ConcurrentHashMap<>();
+
+    RateLimits(Clock clock, PortalProperties properties) {
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** Counts the request and says whether it is within the limit (a refused one does not count). */
+    public boolean allow(Kind kind, String address) {
+        Instant now = clock.instant();
+        Instant since = now.minus(kind.window);
+        int limit = kind == Kind.SEARCH ? properties.searchesPerMinute() : properties.votesPerHour();
+        if (requests.size() > PRUNE_ABOVE) {
+            requests.values().removeIf(times -> {
+                synchronized (times) {
+                    return times.isEmpty() || times.peekLast().isBefore(now.minus(Duration.ofHours(1)));
+                }
+            });
+        }
+        Deque<Instant> times = requests.computeIfAbsent(kind + " " + address, key -> new ArrayDeque<>());
+        synchronized (times) {
+            while (!times.isEmpty() && !times.peekFirst().isAfter(since)) {
+                times.pollFirst();
+            }
+            if (times.size() >= limit) {
+                return false;
+            }
+            times.addLast(now);
+            return true;
+        }
+    }
+
+    /** Forgets every count (tests that reach a limit on purpose). */
+    public void forget() {
+        requests.clear();
+    }
+}
