@@ -106,15 +106,20 @@ public final class MailIntakeBenchmark {
 
         MailboxPoller poller = app.bean(MailboxPoller.class);
         long start = System.nanoTime();
-        poller.pollAll();
+        // A poll starts batches for at most five minutes (MailboxPoller): a slower run takes the rest in the next.
+        int polls = 0;
+        do {
+            poller.pollAll();
+            polls++;
+        } while (count("select count(*) from ticket") - ticketsBefore < MAILS && polls < 20);
         double intake = seconds(start);
         long fromMail = count("select count(*) from ticket") - ticketsBefore;
+        String pollCount = polls == 1 ? "one poll" : polls + " polls";
         long acknowledgements = count("select count(*) from mail_outbox where kind = 'ACKNOWLEDGEMENT'");
-        check(fromMail == MAILS, () -> "the poll made " + fromMail + " tickets, not " + MAILS);
+        check(fromMail == MAILS, () -> "the polls made " + fromMail + " tickets, not " + MAILS);
         check(acknowledgements == MAILS, () -> acknowledgements + " acknowledgements waiting, not " + MAILS);
-        report.append(
-                "| mailbox → tickets (one poll) | %,d tickets, %,d acknowledgements in the outbox | %.1f s | %,.0f |%n"
-                        .formatted(fromMail, acknowledgements, intake, MAILS / intake));
+        report.append("| mailbox → tickets (%s) | %,d tickets, %,d acknowledgements in the outbox | %.1f s | %,.0f |%n"
+                .formatted(pollCount, fromMail, acknowledgements, intake, MAILS / intake));
 
         double api = createThroughTheApi();
         long total = count("select count(*) from ticket") - ticketsBefore;
