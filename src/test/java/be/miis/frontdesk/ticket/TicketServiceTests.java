@@ -72,7 +72,8 @@ class TicketServiceTests {
             includeFilters =
                     @ComponentScan.Filter(
                             type = org.springframework.context.annotation.FilterType.REGEX,
-                            pattern = ".*knowledge\\.(KnowledgeService|KnowledgeSearch|SearchVocabulary|ArticleUses)"))
+                            pattern =
+                                    ".*knowledge\\.(KnowledgeService|KnowledgeSearch|SearchVocabulary|ArticleUses|PublicArticles)"))
     static class Config {
 
         /** Only for the identity module's service, which the ticket module asks whether an assignee is an expert. */
