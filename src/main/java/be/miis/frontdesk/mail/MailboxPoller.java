@@ -135,7 +135,7 @@ class MailboxPoller {
         sizes.add(FetchProfile.Item.SIZE);
         // A backlog is taken over several polls, each well within its lock: held longer, the lock would run out and
         // another instance start on the same mailbox (harmless for the mails, which are recorded, but double work).
-        long stopBy = System.nanoTime() + POLL_AT_MOST.toNanos();
+        long stopBy = System.nanoTime() + pollBudget().toNanos();
         for (int start = 0; start < pending.length; start += properties.batchSize()) {
             if (start > 0 && System.nanoTime() > stopBy) {
                 log.info("Mailbox {}: {} mails left for the next poll", mailbox.name(), pending.length - start);
@@ -272,6 +272,11 @@ class MailboxPoller {
             }
             log.warn("Fetching the sizes of {} mails failed; reading them one by one", batch.length, failed);
         }
+    }
+
+    /** How long one poll goes on starting new batches ({@link #POLL_AT_MOST}); a seam for the test of a backlog. */
+    Duration pollBudget() {
+        return POLL_AT_MOST;
     }
 
     /** Nothing: a seam for the tests that delete a message or cut the connection between listing and reading. */

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -168,6 +169,32 @@ class MailboxFetchIT {
 
         assertThat(takenSubjects()).containsExactly("Question 1 " + run, "Question 2 " + run, "Question 3 " + run);
         assertThat(held()).isEmpty();
+        assertThat(lastUid()).isEqualTo(uids.get(2));
+    }
+
+    @Test
+    void aBacklogIsTakenOverSeveralPollsWhenOnePollsTimeIsUpAndNothingIsTakenTwice() throws Exception {
+        send(3);
+        List<Long> uids = uids();
+        // A poll whose time is up after its first batch (of one mail here): what is left waits for the next poll.
+        MailboxPoller hurried = new MailboxPoller(properties, intake, states, locks, clock, connector) {
+            @Override
+            Duration pollBudget() {
+                return Duration.ZERO;
+            }
+        };
+
+        hurried.poll(mailbox);
+
+        assertThat(takenSubjects()).containsExactly("Question 1 " + run);
+        assertThat(lastUid()).isEqualTo(uids.get(0));
+        assertThat(lastError()).isNull();
+
+        hurried.poll(mailbox);
+        hurried.poll(mailbox);
+        hurried.poll(mailbox);
+
+        assertThat(takenSubjects()).containsExactly("Question 1 " + run, "Question 2 " + run, "Question 3 " + run);
         assertThat(lastUid()).isEqualTo(uids.get(2));
     }
 
