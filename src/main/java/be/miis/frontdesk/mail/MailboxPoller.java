@@ -167,7 +167,10 @@ class MailboxPoller {
      */
     private static void prefetchSmall(Folder folder, Message[] batch, String mailbox) throws MessagingException {
         Message[] small = Arrays.stream(batch)
-                .filter(message -> sizeOf(message) >= 0 && sizeOf(message) <= PREFETCH_LIMIT)
+                .filter(message -> {
+                    int size = sizeOf(message);
+                    return size >= 0 && size <= PREFETCH_LIMIT;
+                })
                 .toArray(Message[]::new);
         if (small.length < 2) {
             return;

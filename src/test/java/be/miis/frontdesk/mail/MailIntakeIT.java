@@ -92,19 +92,7 @@ class MailIntakeIT {
     void mailboxAndACpas() {
         mailServer.setUser(DESK, DESK, "secret");
         run = UUID.randomUUID().toString().substring(0, 8);
-        mailbox = new MailProperties.Mailbox(
-                new MailProperties.Imap(
-                        "test-" + run,
-                        "127.0.0.1",
-                        mailServer.getImap().getPort(),
-                        MailProperties.Security.NONE,
-                        DESK,
-                        "secret",
-                        "INBOX",
-                        Duration.ofSeconds(10)),
-                ContentLanguage.NL,
-                "OTHER",
-                DataSize.ofMegabytes(30));
+        mailbox = TestMail.mailbox("test-" + run, mailServer.getImap().getPort(), MailProperties.Security.NONE);
         domain = "cpas-" + run + ".test";
         organisation = organisation(domain);
         contactAddress = "marie.dubois@" + domain;
