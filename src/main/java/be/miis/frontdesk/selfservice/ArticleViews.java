@@ -36,6 +36,31 @@ public class ArticleViews {
                         """).param("article", articleId).param("day", today()).update();
     }
 
+    /**
+     * Counts a question asked or a call-back requested by a visitor who came from this article's page (the forms
+     * carry the article they were opened from). Views minus follow-ups is the article's deflection.
+     */
+    public void followedUp(long articleId, FollowUp kind) {
+        // The column name comes from the enum, never from the request.
+        jdbc.sql("insert into portal_article_view (article_id, day, views, " + kind.column
+                        + ") values (:article, :day, 0, 1)"
+                        + " on conflict (article_id, day) do update set " + kind.column + " = portal_article_view."
+                        + kind.column + " + 1")
+                .param("article", articleId)
+                .param("day", today())
+                .update();
+    }
+
+    /** Questions or call-backs that followed a reading of this article on that day. */
+    public long followUps(long articleId, LocalDate day, FollowUp kind) {
+        return jdbc.sql("select coalesce(sum(" + kind.column + "), 0) from portal_article_view"
+                        + " where article_id = :a and day = :d")
+                .param("a", articleId)
+                .param("d", day)
+                .query(Long.class)
+                .single();
+    }
+
     /** Article ids by views over the last days, most read first (ties by id); more than needed, for filtering. */
     public List<Long> mostRead() {
         Instant now = clock.instant();
@@ -72,6 +97,18 @@ public class ArticleViews {
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), BusinessTime.ZONE);
+    }
+
+    /** What a visitor did after reading an article, instead of finding the answer in it. */
+    public enum FollowUp {
+        QUESTION("questions"),
+        CALLBACK("callbacks");
+
+        private final String column;
+
+        FollowUp(String column) {
+            this.column = column;
+        }
     }
 
     private record Ranking(Instant computedAt, List<Long> articleIds) {}

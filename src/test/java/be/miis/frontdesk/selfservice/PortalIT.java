@@ -122,6 +122,27 @@ class PortalIT {
     }
 
     @Test
+    void questionsAndCallBacksAfterReadingAnArticleAreCountedBesideItsViews() throws Exception {
+        LocalDate today = LocalDate.now(clock.withZone(BusinessTime.ZONE));
+        page(articlePath("nl", published));
+        page(articlePath("fr", published));
+        views.followedUp(published, ArticleViews.FollowUp.QUESTION);
+        views.followedUp(published, ArticleViews.FollowUp.CALLBACK);
+        views.followedUp(published, ArticleViews.FollowUp.CALLBACK);
+        // An article nobody read today (a form opened from an old tab) still counts its follow-up.
+        views.followedUp(internal, ArticleViews.FollowUp.QUESTION);
+
+        assertThat(views.views(published, today)).isEqualTo(2);
+        assertThat(views.followUps(published, today, ArticleViews.FollowUp.QUESTION))
+                .isEqualTo(1);
+        assertThat(views.followUps(published, today, ArticleViews.FollowUp.CALLBACK))
+                .isEqualTo(2);
+        assertThat(views.views(internal, today)).isZero();
+        assertThat(views.followUps(internal, today, ArticleViews.FollowUp.QUESTION))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aRevisionOfAPublishedArticleIsNotPublicUntilItIsPublished() throws Exception {
         knowledge.update(
                 published,
