@@ -282,6 +282,17 @@ public class KnowledgeService {
         return LineDiff.between(before, after);
     }
 
+    /** The rows of these articles (those that exist), by id, each in {@code language} or its source language. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, ArticleSummary> summaries(java.util.Collection<Long> ids, ContentLanguage language) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return articles.findByIdIn(java.util.Set.copyOf(ids)).stream()
+                .map(a -> summary(a, language))
+                .collect(java.util.stream.Collectors.toMap(ArticleSummary::id, s -> s));
+    }
+
     /** Articles waiting for a reviewer, oldest change last. */
     @Transactional(readOnly = true)
     public List<ArticleSummary> findByStatus(ArticleStatus status, ContentLanguage language, int limit) {

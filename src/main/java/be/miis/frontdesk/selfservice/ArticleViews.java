@@ -29,6 +29,13 @@ public class ArticleViews {
         this.properties = properties;
     }
 
+    /** Counts a page view, unless the browser is an obvious robot (docs/portal.md, "Figures"). */
+    public void count(long articleId, @org.jspecify.annotations.Nullable String userAgent) {
+        if (!Crawlers.isRobot(userAgent)) {
+            count(articleId);
+        }
+    }
+
     public void count(long articleId) {
         jdbc.sql("""
                         insert into portal_article_view (article_id, day, views) values (:article, :day, 1)
