@@ -282,6 +282,20 @@ class PortalFiguresIT {
         assertThat(newest.select(".fd-comment").text()).isEqualTo("<script>alert(1)</script> Te vaag");
         assertThat(newest.select("a").attr("href")).isEqualTo("/knowledge/articles/" + article);
         assertThat(newest.select("a").text()).isEqualTo("Hoe tel ik een quarvelbon?");
+
+        // Bad addresses: a malformed article is a 400, an unknown one a 404, a hand-edited cursor the first page.
+        assertThat(expert.session()
+                        .get("/knowledge/feedback/comments?article=abc")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(expert.session()
+                        .get("/knowledge/feedback/comments?article=987654321")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(expert.page("/knowledge/feedback/comments?article=" + article + "&after=x'--")
+                        .select("#comments .fd-comment")
+                        .eachText())
+                .isEqualTo(firstTexts);
     }
 
     @Test
