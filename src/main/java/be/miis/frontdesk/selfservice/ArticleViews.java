@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,7 @@ public class ArticleViews {
     }
 
     /** Counts a page view, unless the browser is an obvious robot (docs/portal.md, "Figures"). */
-    public void count(long articleId, @org.jspecify.annotations.Nullable String userAgent) {
+    public void count(long articleId, @Nullable String userAgent) {
         if (!Crawlers.isRobot(userAgent)) {
             count(articleId);
         }

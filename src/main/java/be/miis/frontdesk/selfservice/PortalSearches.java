@@ -8,6 +8,7 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -71,50 +72,60 @@ public class PortalSearches {
         if (searches.isEmpty()) {
             return;
         }
-        // Summed first, so that a burst is one upsert per day and language, and per missed words.
-        Map<String, long[]> days = new TreeMap<>();
-        Map<List<Object>, Integer> misses = new java.util.HashMap<>();
+        // Summed first, so that a burst is one upsert per day and language, and per missed words; written in key
+        // order, so that two bursts written at once lock their rows in the same order and never deadlock.
+        Map<Key, long[]> days = new TreeMap<>();
+        Map<Key, Long> misses = new TreeMap<>();
         for (Search search : searches) {
             long[] counts =
-                    days.computeIfAbsent(search.day() + "|" + search.language().code(), key -> new long[2]);
+                    days.computeIfAbsent(new Key(search.day(), search.language().code(), ""), key -> new long[2]);
             counts[0]++;
             if (!search.found()) {
                 counts[1]++;
-                misses.merge(List.of(search.day(), search.language().code(), search.words()), 1, Integer::sum);
+                misses.merge(new Key(search.day(), search.language().code(), search.words()), 1L, Long::sum);
             }
         }
         try {
             transaction.executeWithoutResult(status -> {
-                days.forEach((key, counts) -> {
-                    String[] parts = key.split("\\|");
-                    jdbc.sql("""
-                                    insert into portal_search_day (day, language, searches, no_hits)
-                                    values (:day, :language, :searches, :misses)
-                                    on conflict (day, language) do update
-                                    set searches = portal_search_day.searches + excluded.searches,
-                                        no_hits = portal_search_day.no_hits + excluded.no_hits
-                                    """)
-                            .param("day", LocalDate.parse(parts[0]))
-                            .param("language", parts[1])
-                            .param("searches", counts[0])
-                            .param("misses", counts[1])
-                            .update();
-                });
+                days.forEach((key, counts) -> jdbc.sql("""
+                                insert into portal_search_day (day, language, searches, no_hits)
+                                values (:day, :language, :searches, :misses)
+                                on conflict (day, language) do update
+                                set searches = portal_search_day.searches + excluded.searches,
+                                    no_hits = portal_search_day.no_hits + excluded.no_hits
+                                """)
+                        .param("day", key.day())
+                        .param("language", key.language())
+                        .param("searches", counts[0])
+                        .param("misses", counts[1])
+                        .update());
                 misses.forEach((key, count) -> jdbc.sql("""
                                 insert into portal_search_miss (day, language, words, searches)
                                 values (:day, :language, :words, :searches)
                                 on conflict (day, language, words) do update
                                 set searches = portal_search_miss.searches + excluded.searches
                                 """)
-                        .param("day", key.get(0))
-                        .param("language", key.get(1))
-                        .param("words", key.get(2))
+                        .param("day", key.day())
+                        .param("language", key.language())
+                        .param("words", key.words())
                         .param("searches", count)
                         .update());
             });
         } catch (RuntimeException e) {
             // Figures, not records: a failed write loses these counts and never a visitor's page.
             log.warn("{} portal searches could not be counted", searches.size(), e);
+        }
+    }
+
+    /** A row of the counting tables: day, language and (for the words of searches without a hit) the words. */
+    private record Key(LocalDate day, String language, String words) implements Comparable<Key> {
+
+        private static final Comparator<Key> ORDER =
+                Comparator.comparing(Key::day).thenComparing(Key::language).thenComparing(Key::words);
+
+        @Override
+        public int compareTo(Key other) {
+            return ORDER.compare(this, other);
         }
     }
 }

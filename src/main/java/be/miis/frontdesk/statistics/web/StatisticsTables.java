@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -137,7 +138,7 @@ class StatisticsTables {
     private Line portalLine(
             String key,
             List<PortalFigures.Month> months,
-            java.util.function.ToLongFunction<PortalFigures.Month> value,
+            ToLongFunction<PortalFigures.Month> value,
             Locale locale,
             boolean emphasised) {
         List<@Nullable Number> values = new ArrayList<>();
