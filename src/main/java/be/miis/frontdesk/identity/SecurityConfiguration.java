@@ -228,6 +228,10 @@ public class SecurityConfiguration {
                                 "/knowledge/articles/*/sendBack",
                                 "/knowledge/articles/*/archive")
                         .hasRole(Role.EXPERT.name())
+                        // What the portal's readers tell the FAQ (words searched in vain, "not helpful" comments):
+                        // the experts', who decide what the FAQ publishes (docs/portal.md, "Figures").
+                        .requestMatchers("/knowledge/feedback", "/knowledge/feedback/**")
+                        .hasRole(Role.EXPERT.name())
                         .requestMatchers("/knowledge", "/knowledge/**")
                         .hasAnyRole(Role.AGENT.name(), Role.EXPERT.name())
                         // SLA warnings reach queue leads too, and a manager may lead a queue.

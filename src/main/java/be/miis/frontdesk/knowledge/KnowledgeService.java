@@ -10,11 +10,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Limit;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -280,6 +284,17 @@ public class KnowledgeService {
                 .orElse(""));
         after.addAll(HtmlSanitiser.lines(current));
         return LineDiff.between(before, after);
+    }
+
+    /** The rows of these articles (those that exist), by id, each in {@code language} or its source language. */
+    @Transactional(readOnly = true)
+    public Map<Long, ArticleSummary> summaries(Collection<Long> ids, ContentLanguage language) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return articles.findByIdIn(Set.copyOf(ids)).stream()
+                .map(a -> summary(a, language))
+                .collect(Collectors.toMap(ArticleSummary::id, s -> s));
     }
 
     /** Articles waiting for a reviewer, oldest change last. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,13 @@ public class ArticleViews {
         this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
+    }
+
+    /** Counts a page view, unless the browser is an obvious robot (docs/portal.md, "Figures"). */
+    public void count(long articleId, @Nullable String userAgent) {
+        if (!Crawlers.isRobot(userAgent)) {
+            count(articleId);
+        }
     }
 
     public void count(long articleId) {

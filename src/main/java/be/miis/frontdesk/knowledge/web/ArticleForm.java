@@ -16,6 +16,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The article form: one block per content language, left entirely empty for a language without translation. */
 class ArticleForm {
 
+    /** A prefilled question is cut here: the longest question the service takes. */
+    static final int PREFILL_MAX = 300;
+
     @NotBlank(message = "{knowledge.domain.unknown}")
     private String domainCode = "";
 
@@ -75,6 +78,17 @@ class ArticleForm {
             source = texts.get(0).language();
         }
         return new ArticleDraft(domainCode, audience, source, reviewBy, texts);
+    }
+
+    /**
+     * A new public article whose question in {@code language} starts as {@code question} (what portal visitors
+     * searched in vain): the source language is that language, the rest is for the author to write.
+     */
+    void prefill(ContentLanguage language, String question) {
+        sourceLanguage = language;
+        audience = Audience.PUBLIC;
+        String text = question.length() > PREFILL_MAX ? question.substring(0, PREFILL_MAX) : question;
+        translations.stream().filter(t -> t.getLanguage() == language).forEach(t -> t.setQuestion(text));
     }
 
     private static String nonNull(@Nullable String value) {

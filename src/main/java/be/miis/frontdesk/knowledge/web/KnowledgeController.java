@@ -6,6 +6,7 @@ import be.miis.frontdesk.knowledge.ArticleSummary;
 import be.miis.frontdesk.knowledge.ArticleView;
 import be.miis.frontdesk.knowledge.Audience;
 import be.miis.frontdesk.knowledge.KnowledgeService;
+import be.miis.frontdesk.knowledge.PortalFeedback;
 import be.miis.frontdesk.knowledge.SearchQuery;
 import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.shared.DomainCatalogue;
@@ -17,6 +18,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,12 +45,18 @@ class KnowledgeController {
     static final int RESULT_LIMIT = 20;
     static final int LIST_LIMIT = 100;
 
+    /** The newest "not helpful" comments shown on an article's page; the rest on the portal feedback page. */
+    static final int PORTAL_COMMENTS_SHOWN = 5;
+
     private final KnowledgeService knowledge;
     private final DomainCatalogue domains;
+    private final ObjectProvider<PortalFeedback> portalFeedback;
 
-    KnowledgeController(KnowledgeService knowledge, DomainCatalogue domains) {
+    KnowledgeController(
+            KnowledgeService knowledge, DomainCatalogue domains, ObjectProvider<PortalFeedback> portalFeedback) {
         this.knowledge = knowledge;
         this.domains = domains;
+        this.portalFeedback = portalFeedback;
     }
 
     @ModelAttribute("domains")
@@ -113,11 +121,17 @@ class KnowledgeController {
     }
 
     @GetMapping("/knowledge/articles/{id}")
-    String showArticle(@PathVariable long id, Locale locale, Model model) {
+    String showArticle(
+            @PathVariable long id, @AuthenticationPrincipal @Nullable FrontdeskUser user, Locale locale, Model model) {
         ArticleView article = knowledge.get(id);
         model.addAttribute("article", article);
         model.addAttribute("lang", contentLanguage(locale));
         model.addAttribute("usage", knowledge.usage(id, USES_SHOWN));
+        // What the portal's readers made of it: for the experts, who decide what the FAQ publishes (docs/portal.md).
+        if (user != null && user.hasRoleNamed("EXPERT")) {
+            portalFeedback.ifAvailable(feedback ->
+                    model.addAttribute("portalFeedback", feedback.of(id, PORTAL_COMMENTS_SHOWN, user.getUsername())));
+        }
         return "knowledge/show";
     }
 
@@ -139,10 +153,23 @@ class KnowledgeController {
         return "knowledge/version";
     }
 
+    /**
+     * The empty article form; {@code question} and {@code lang} prefill a public article's question in that
+     * language (the link from "searched but not found" on the portal feedback page).
+     */
     @GetMapping("/knowledge/articles/new")
-    String showCreateForm(Locale locale, Model model) {
+    String showCreateForm(
+            @RequestParam(name = "question", required = false) @Nullable String question,
+            @RequestParam(name = "lang", required = false) @Nullable String lang,
+            Locale locale,
+            Model model) {
         ArticleForm form = new ArticleForm();
         form.setSourceLanguage(contentLanguage(locale));
+        if (question != null && !question.isBlank()) {
+            ContentLanguage language =
+                    ContentLanguage.fromCode(lang == null ? "" : lang).orElseGet(() -> contentLanguage(locale));
+            form.prefill(language, question.strip());
+        }
         model.addAttribute("form", form);
         return "knowledge/form";
     }

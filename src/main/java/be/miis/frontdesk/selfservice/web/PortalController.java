@@ -8,6 +8,7 @@ import be.miis.frontdesk.selfservice.HelpfulVotes;
 import be.miis.frontdesk.selfservice.HelpfulVotes.Visitor;
 import be.miis.frontdesk.selfservice.PortalCatalogue;
 import be.miis.frontdesk.selfservice.PortalCatalogue.Category;
+import be.miis.frontdesk.selfservice.PortalSearches;
 import be.miis.frontdesk.selfservice.RateLimits;
 import be.miis.frontdesk.selfservice.Slugs;
 import be.miis.frontdesk.shared.BusinessTime;
@@ -51,6 +52,7 @@ class PortalController {
     private final ArticleViews views;
     private final HelpfulVotes votes;
     private final RateLimits limits;
+    private final PortalSearches searches;
     private final String portalUrl;
 
     PortalController(
@@ -58,11 +60,13 @@ class PortalController {
             ArticleViews views,
             HelpfulVotes votes,
             RateLimits limits,
+            PortalSearches searches,
             @Value("${frontdesk.portal.url:http://localhost:8080/portal}") String portalUrl) {
         this.catalogue = catalogue;
         this.views = views;
         this.limits = limits;
         this.votes = votes;
+        this.searches = searches;
         this.portalUrl = portalUrl.replaceAll("/+$", "");
     }
 
@@ -117,7 +121,7 @@ class PortalController {
         if (!slug.equals(Slugs.of(article.question()))) {
             return moved(articlePath(language, article));
         }
-        views.count(id);
+        views.count(id, request.getHeader(HttpHeaders.USER_AGENT));
         showArticle(model, language, article, request);
         if ("yes".equals(voted) || "again".equals(voted)) {
             model.addAttribute("voted", voted);
@@ -199,6 +203,11 @@ class PortalController {
                 throw new PortalException(HttpStatus.TOO_MANY_REQUESTS);
             }
             List<SearchHit> hits = catalogue.search(words, language);
+            // Counted once the visitor stops refining (docs/portal.md, "Figures"); a page htmx restores from its
+            // history is no new search.
+            if (request.getHeader("HX-History-Restore-Request") == null) {
+                searches.searched(visitor(request), language, words, !hits.isEmpty());
+            }
             model.addAttribute(
                     "hits", hits.stream().map(hit -> new Hit(hit, language)).toList());
         }

@@ -1,6 +1,7 @@
 package be.miis.frontdesk.statistics.web;
 
 import be.miis.frontdesk.escalation.QueueAdministration;
+import be.miis.frontdesk.selfservice.PortalFigures;
 import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.DomainCatalogue;
 import be.miis.frontdesk.statistics.Breakdown;
@@ -53,6 +54,7 @@ class StatisticsController {
     private final QueueAdministration queueAdmin;
     private final JsonMapper json;
     private final MessageSource messages;
+    private final PortalFigures portal;
     private final Clock clock;
 
     StatisticsController(
@@ -62,6 +64,7 @@ class StatisticsController {
             QueueAdministration queueAdmin,
             JsonMapper json,
             MessageSource messages,
+            PortalFigures portal,
             Clock clock) {
         this.statistics = statistics;
         this.tables = tables;
@@ -69,6 +72,7 @@ class StatisticsController {
         this.queueAdmin = queueAdmin;
         this.json = json;
         this.messages = messages;
+        this.portal = portal;
         this.clock = clock;
     }
 
@@ -80,7 +84,7 @@ class StatisticsController {
         StatisticsTable indicators = tables.indicators(overview, locale);
         model.addAttribute("resolved", resolved);
         model.addAttribute("overview", overview);
-        model.addAttribute("tables", List.of(breakdown, indicators));
+        model.addAttribute("tables", List.of(breakdown, indicators, portalTable(resolved.range(), locale)));
         model.addAttribute("chartData", json.writeValueAsString(chartData(breakdown, overview)));
         model.addAttribute("exportQuery", resolved.queryString());
         model.addAttribute("views", Breakdown.values());
@@ -115,10 +119,16 @@ class StatisticsController {
             // A file must hold what was asked for: no silent fallback to the default period.
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        StatisticsTable content = StatisticsTables.BREAKDOWN.equals(table)
-                ? tables.breakdown(statistics.rows(resolved.range(), resolved.breakdown(), resolved.filter()), locale)
-                : tables.indicators(
-                        statistics.overview(resolved.range(), resolved.breakdown(), resolved.filter()), locale);
+        StatisticsTable content =
+                switch (table) {
+                    case StatisticsTables.BREAKDOWN ->
+                        tables.breakdown(
+                                statistics.rows(resolved.range(), resolved.breakdown(), resolved.filter()), locale);
+                    case StatisticsTables.PORTAL -> portalTable(resolved.range(), locale);
+                    default ->
+                        tables.indicators(
+                                statistics.overview(resolved.range(), resolved.breakdown(), resolved.filter()), locale);
+                };
         String name = "statistics-%s-%s_%s.%s"
                 .formatted(
                         StatisticsTables.BREAKDOWN.equals(table)
@@ -162,9 +172,15 @@ class StatisticsController {
         for (Breakdown breakdown : List.of(Breakdown.DOMAIN, Breakdown.REGION, Breakdown.ORGANISATION)) {
             sections.add(tables.breakdown(statistics.rows(range, breakdown, StatisticsFilter.NONE), locale));
         }
+        sections.add(portalTable(range, locale));
         model.addAttribute("month", shown);
         model.addAttribute("tables", sections);
         return "statistics/report";
+    }
+
+    /** The portal's figures of the period; the filters are about tickets and leave them as they are. */
+    private StatisticsTable portalTable(MonthRange range, Locale locale) {
+        return tables.portal(portal.months(range.from(), range.to()), locale);
     }
 
     private List<FilterField> filters(StatisticsFilter selected, Locale locale) {

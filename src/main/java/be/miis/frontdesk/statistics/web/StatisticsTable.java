@@ -18,7 +18,20 @@ public record StatisticsTable(
         String firstColumn,
         List<YearMonth> months,
         boolean totals,
-        List<Line> lines) {
+        List<Line> lines,
+        @Nullable String totalColumn) {
+
+    /** A table whose totals column is named after its last line (the breakdown's "Total" line). */
+    public StatisticsTable(
+            String name,
+            String title,
+            String sheet,
+            String firstColumn,
+            List<YearMonth> months,
+            boolean totals,
+            List<Line> lines) {
+        this(name, title, sheet, firstColumn, months, totals, lines, null);
+    }
 
     public enum Kind {
         COUNT,

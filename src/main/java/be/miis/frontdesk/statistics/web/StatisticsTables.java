@@ -2,6 +2,7 @@ package be.miis.frontdesk.statistics.web;
 
 import be.miis.frontdesk.organisation.OrganisationService;
 import be.miis.frontdesk.organisation.OrganisationSummary;
+import be.miis.frontdesk.selfservice.PortalFigures;
 import be.miis.frontdesk.shared.DomainCatalogue;
 import be.miis.frontdesk.shared.DomainView;
 import be.miis.frontdesk.statistics.MonthlyOverview;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -26,6 +28,7 @@ class StatisticsTables {
 
     static final String BREAKDOWN = "breakdown";
     static final String INDICATORS = "indicators";
+    static final String PORTAL = "portal";
 
     private final MessageSource messages;
     private final DomainCatalogue domains;
@@ -105,6 +108,67 @@ class StatisticsTables {
                 lines);
     }
 
+    /**
+     * The public portal per month (docs/statistics.md, "The portal"): what visitors read and searched, their votes,
+     * what they asked after reading, and the deflection as a count and as a share of the views.
+     */
+    StatisticsTable portal(List<PortalFigures.Month> months, Locale locale) {
+        List<Line> lines = List.of(
+                portalLine("statistics.portal.views", months, PortalFigures.Month::views, locale, true),
+                portalLine("statistics.portal.searches", months, PortalFigures.Month::searches, locale, false),
+                portalLine("statistics.portal.noHits", months, PortalFigures.Month::noHits, locale, false),
+                portalLine("statistics.portal.helpfulYes", months, PortalFigures.Month::helpfulYes, locale, false),
+                portalLine("statistics.portal.helpfulNo", months, PortalFigures.Month::helpfulNo, locale, false),
+                portalLine("statistics.portal.questions", months, PortalFigures.Month::questions, locale, false),
+                portalLine("statistics.portal.callbacks", months, PortalFigures.Month::callbacks, locale, false),
+                portalLine("statistics.portal.deflected", months, PortalFigures.Month::deflected, locale, true),
+                deflectionShare(months, locale));
+        String title = message("statistics.table.portal", locale);
+        return new StatisticsTable(
+                PORTAL,
+                title,
+                title,
+                message("statistics.indicator", locale),
+                months.stream().map(PortalFigures.Month::month).toList(),
+                true,
+                lines,
+                message("statistics.total", locale));
+    }
+
+    private Line portalLine(
+            String key,
+            List<PortalFigures.Month> months,
+            ToLongFunction<PortalFigures.Month> value,
+            Locale locale,
+            boolean emphasised) {
+        List<@Nullable Number> values = new ArrayList<>();
+        long total = 0;
+        for (PortalFigures.Month month : months) {
+            long v = value.applyAsLong(month);
+            values.add(v);
+            total += v;
+        }
+        return new Line(message(key, locale), Kind.COUNT, values, total, emphasised);
+    }
+
+    /** The share of each month, and of the period: deflected views over views, none without views. */
+    private Line deflectionShare(List<PortalFigures.Month> months, Locale locale) {
+        List<@Nullable Number> values = new ArrayList<>();
+        long deflected = 0;
+        long views = 0;
+        for (PortalFigures.Month month : months) {
+            values.add(month.deflectionShare());
+            deflected += month.deflected();
+            views += month.views();
+        }
+        return new Line(
+                message("statistics.portal.deflectionShare", locale),
+                Kind.SHARE,
+                values,
+                views == 0 ? null : (double) deflected / views,
+                false);
+    }
+
     private Line line(
             String key,
             Kind kind,
@@ -150,6 +214,6 @@ class StatisticsTables {
     }
 
     static boolean isKnown(String table) {
-        return BREAKDOWN.equals(table) || INDICATORS.equals(table);
+        return BREAKDOWN.equals(table) || INDICATORS.equals(table) || PORTAL.equals(table);
     }
 }

@@ -53,7 +53,10 @@ final class TableExport {
         header.add(table.firstColumn());
         table.months().stream().map(YearMonth::toString).forEach(header::add);
         if (table.totals()) {
-            header.add(table.lines().get(table.lines().size() - 1).label());
+            header.add(
+                    table.totalColumn() != null
+                            ? table.totalColumn()
+                            : table.lines().get(table.lines().size() - 1).label());
         }
         return header;
     }
