@@ -1,7 +1,7 @@
 /**
  * The public web self service: FAQ portal and question form.
  */
-@ApplicationModule(allowedDependencies = {"ticket", "knowledge", "organisation", "identity", "shared"})
+@ApplicationModule(allowedDependencies = {"ticket", "knowledge", "organisation", "escalation", "identity", "shared"})
 @NullMarked
 package be.miis.frontdesk.selfservice;
 
