@@ -3,6 +3,6 @@
  * takes it, calls and logs the outcome (docs/portal.md, "Call me back"). Back-office pages, with its layout.
  */
 @NullMarked
-package be.miis.frontdesk.selfservice.desk;
+package be.miis.frontdesk.selfservice.desk.web;
 
 import org.jspecify.annotations.NullMarked;

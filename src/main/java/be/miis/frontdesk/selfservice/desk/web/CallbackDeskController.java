@@ -1,4 +1,4 @@
-package be.miis.frontdesk.selfservice.desk;
+package be.miis.frontdesk.selfservice.desk.web;
 
 import be.miis.frontdesk.identity.FrontdeskUser;
 import be.miis.frontdesk.selfservice.CallbackDoneException;
