@@ -290,8 +290,12 @@ class CallbackIT {
         assertThat(number.statusCode()).isEqualTo(429);
         assertThat(Jsoup.parse(number.body()).select("h1").text()).isEqualTo("Te veel verzoeken");
 
-        // Per address: five an hour, each counted.
+        // Per address: five an hour; mistakes corrected on the way do not count.
         limits.forget();
+        for (int i = 0; i < 6; i++) {
+            assertThat(post("/portal/nl/callback", request(form, "12345", slot)).statusCode())
+                    .isEqualTo(400);
+        }
         for (int i = 0; i < 5; i++) {
             assertThat(post("/portal/nl/callback", request(form, "0475 00 00 0" + i, slot))
                             .statusCode())

@@ -94,9 +94,6 @@ class CallbackFormController {
         if (!tokens.validToken(FORM, visitor, form.getToken())) {
             throw new PortalException(HttpStatus.FORBIDDEN, "portal.callback.error.expired");
         }
-        if (!limits.allow(RateLimits.Kind.CALLBACK, visitor.address())) {
-            throw new PortalException(HttpStatus.TOO_MANY_REQUESTS);
-        }
         Map<String, String> errors = validate(form);
         Slot slot = errors.containsKey("slot") ? null : slot(form.getSlot());
         if (slot == null && !errors.containsKey("slot")) {
@@ -112,8 +109,11 @@ class CallbackFormController {
             show(model, language, form, ordered(errors), request);
             return "portal/callback";
         }
+        // Counted once the request would be stored: a visitor who corrects a few mistakes is not locked out, and a
+        // script sending junk stores nothing anyway.
         String phone = PhoneNumbers.normalise(form.getPhone()).orElseThrow();
-        if (!limits.allow(RateLimits.Kind.CALLBACK_PHONE, phone)) {
+        if (!limits.allow(RateLimits.Kind.CALLBACK, visitor.address())
+                || !limits.allow(RateLimits.Kind.CALLBACK_PHONE, phone)) {
             throw new PortalException(HttpStatus.TOO_MANY_REQUESTS);
         }
         Long article = publicArticle(form.articleId(), language);
