@@ -10,6 +10,7 @@ import be.miis.frontdesk.escalation.OpeningSlots.Slot;
 import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.test.FrontdeskIntegrationTest;
+import be.miis.frontdesk.test.WebSession;
 import be.miis.frontdesk.ticket.Channel;
 import be.miis.frontdesk.ticket.TicketService;
 import be.miis.frontdesk.ticket.TicketView;
@@ -392,6 +393,48 @@ class CallbackIT {
         // Only the frontdesk's roles see call-backs.
         assertThatThrownBy(() -> callbacks.get(id, "manager"))
                 .isInstanceOf(be.miis.frontdesk.shared.NotPermittedException.class);
+    }
+
+    @Test
+    void onTheAgentsPagesTheSecondAgentIsToldWhoIsCalling() throws Exception {
+        String name = "Mira " + UUID.randomUUID();
+        long id = request(name, null, ContentLanguage.NL);
+        int seen = callbacks.get(id, "agent").version();
+        WebSession agent = new WebSession(port).login("agent");
+        WebSession expert = new WebSession(port).login("expert");
+        assertThat(Jsoup.parse(expert.get("/frontdesk/callbacks").body())
+                        .select("#callback-" + id)
+                        .text())
+                .contains(name)
+                .contains("+32 2 508 85 85");
+
+        HttpResponse<String> taken = agent.post("/frontdesk/callbacks/" + id + "/take", "version=" + seen);
+        assertThat(taken.uri().getPath()).isEqualTo("/frontdesk/callbacks/" + id);
+        assertThat(Jsoup.parse(taken.body()).select("#callback-dial").attr("href"))
+                .isEqualTo("tel:+3225088585");
+
+        // The expert with the list as it was: changed meanwhile.
+        HttpResponse<String> stale = expert.post("/frontdesk/callbacks/" + id + "/take", "version=" + seen);
+        assertThat(Jsoup.parse(stale.body()).select(".alert-danger").text())
+                .isEqualTo(
+                        "Iemand anders heeft dit terugbelverzoek intussen gewijzigd. Bekijk hoe het er nu voor staat.");
+        Document page = Jsoup.parse(stale.body());
+        assertThat(page.select("#callback-dial"))
+                .as("no number to dial for the second agent")
+                .isEmpty();
+        // With the page reloaded: told who is calling, by name.
+        int now = callbacks.get(id, "expert").version();
+        HttpResponse<String> refused = expert.post("/frontdesk/callbacks/" + id + "/take", "version=" + now);
+        assertThat(Jsoup.parse(refused.body()).select(".alert-danger").text())
+                .isEqualTo("Anna Agent belt deze persoon al. Kies een ander terugbelverzoek.");
+        assertThat(callbacks.get(id, "agent").holder()).isEqualTo("agent");
+        assertThat(jdbc.sql("select count(*) from audit_event where target_type = 'callback' and target_id = :id"
+                                + " and action = 'VIEWED' and actor = 'agent'")
+                        .param("id", Long.toString(id))
+                        .query(Long.class)
+                        .single())
+                .as("opening a call-back is on the audit trail")
+                .isPositive();
     }
 
     @Test

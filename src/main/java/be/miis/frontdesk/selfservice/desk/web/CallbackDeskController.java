@@ -1,6 +1,7 @@
 package be.miis.frontdesk.selfservice.desk.web;
 
 import be.miis.frontdesk.identity.FrontdeskUser;
+import be.miis.frontdesk.identity.IdentityService;
 import be.miis.frontdesk.selfservice.CallbackDoneException;
 import be.miis.frontdesk.selfservice.CallbackTakenException;
 import be.miis.frontdesk.selfservice.CallbackView;
@@ -43,12 +44,19 @@ class CallbackDeskController {
 
     private final Callbacks callbacks;
     private final DomainCatalogue domains;
+    private final IdentityService identity;
     private final MessageSource messages;
     private final Clock clock;
 
-    CallbackDeskController(Callbacks callbacks, DomainCatalogue domains, MessageSource messages, Clock clock) {
+    CallbackDeskController(
+            Callbacks callbacks,
+            DomainCatalogue domains,
+            IdentityService identity,
+            MessageSource messages,
+            Clock clock) {
         this.callbacks = callbacks;
         this.domains = domains;
+        this.identity = identity;
         this.messages = messages;
         this.clock = clock;
     }
@@ -70,6 +78,13 @@ class CallbackDeskController {
         }
         groups.values().removeIf(List::isEmpty);
         model.addAttribute("groups", groups);
+        // Who is calling, by name: one query for the page.
+        model.addAttribute(
+                "names",
+                identity.displayNames(page.items().stream()
+                        .map(CallbackView::holder)
+                        .filter(java.util.Objects::nonNull)
+                        .toList()));
         model.addAttribute("page", page);
         model.addAttribute("continued", after != null);
         model.addAttribute("maxAttempts", callbacks.maxAttempts());
@@ -87,6 +102,7 @@ class CallbackDeskController {
                         .map(c -> new CallRow(c, time(c.at(), locale)))
                         .toList());
         model.addAttribute("mine", user.getUsername().equals(callback.holder()));
+        model.addAttribute("holderName", callback.holder() == null ? null : name(callback.holder()));
         model.addAttribute("maxAttempts", callbacks.maxAttempts());
         model.addAttribute(
                 "domains", domains.findAll().stream().filter(d -> d.active()).toList());
@@ -145,9 +161,9 @@ class CallbackDeskController {
      * What another agent or the rules refused, said on the page the agent comes back to: who holds the call-back,
      * that it is done already, or that it changed meanwhile (the second of two agents).
      */
-    private static String refused(RuntimeException e, long id, RedirectAttributes redirect) {
+    private String refused(RuntimeException e, long id, RedirectAttributes redirect) {
         if (e instanceof CallbackTakenException taken) {
-            Flash.error(redirect, taken.messageKey(), taken.agent());
+            Flash.error(redirect, taken.messageKey(), name(taken.agent()));
             return "redirect:/frontdesk/callbacks";
         }
         if (e instanceof CallbackDoneException done) {
@@ -184,6 +200,10 @@ class CallbackDeskController {
     record Row(CallbackView callback, String slot, @Nullable String due) {}
 
     record CallRow(CallbackView.Call call, String at) {}
+
+    private String name(String username) {
+        return identity.displayNames(List.of(username)).getOrDefault(username, username);
+    }
 
     /** The new ticket's description: who asked to be called, how to reach them, the slot, and their question. */
     private String ticketText(CallbackView callback, Locale locale) {
