@@ -92,6 +92,12 @@ class CallbackIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ArticleViews views;
+
+    @Autowired
+    java.time.Clock clock;
+
     @BeforeEach
     @AfterEach
     void noLimitsReached() {
@@ -196,6 +202,34 @@ class CallbackIT {
         assertThat(mail.getSubject()).isEqualTo("Uw terugbelverzoek bij Call mi-is");
         assertThat(text(mail))
                 .contains("We bellen u op donderdag 3 december 2026 tussen %02d:00".formatted(brussels.getHour()));
+    }
+
+    @Test
+    void aRequestFromAnArticlePageCountsAsTheArticlesCallBackOnce() throws Exception {
+        long article = jdbc.sql("select article_id from faq_article_version where is_current and audience = 'PUBLIC'"
+                        + " and language = 'nl' order by article_id limit 1")
+                .query(Long.class)
+                .single();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), BusinessTime.ZONE);
+        long before = views.followUps(article, today, ArticleViews.FollowUp.CALLBACK);
+        Document form = page("/portal/nl/callback?article=" + article);
+        assertThat(form.select("input[type=hidden][name=article]").val()).isEqualTo(Long.toString(article));
+        Map<String, String> values = new LinkedHashMap<>(Map.of(
+                "phone", "02 508 85 85",
+                "name", "Na het artikel " + UUID.randomUUID(),
+                "organisation", "OCMW Brugge",
+                "language", "nl",
+                "slot", tomorrowMorning(form),
+                "question", "Nog een vraag"));
+        values.put("article", Long.toString(article));
+        assertThat(post("/portal/nl/callback", fields(form, values)).statusCode())
+                .isEqualTo(302);
+        assertThat(views.followUps(article, today, ArticleViews.FollowUp.CALLBACK))
+                .isEqualTo(before + 1);
+
+        // An id that is no public article is forgotten, not refused, and counts nowhere.
+        Document unknown = page("/portal/nl/callback?article=999999999");
+        assertThat(unknown.select("input[name=article]")).isEmpty();
     }
 
     @Test
