@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -120,9 +119,7 @@ public class Callbacks {
         KeysetCursor after = KeysetCursor.parse(cursor);
         Instant now = clock.instant();
         List<CallbackRequest> rows = callbacks.findDueAfter(
-                after == null ? Instant.EPOCH : after.at(),
-                after == null ? Long.MIN_VALUE : after.id(),
-                Limit.of(pageSize + 1));
+                after == null ? Instant.EPOCH : after.at(), after == null ? Long.MIN_VALUE : after.id(), pageSize + 1);
         return PagedResult.ofOneMore(
                 rows.stream().map(c -> view(c, now, false)).toList(),
                 pageSize,

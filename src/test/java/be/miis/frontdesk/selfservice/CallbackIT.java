@@ -69,6 +69,8 @@ class CallbackIT {
         registry.add("frontdesk.mail.enabled", () -> "true");
         registry.add("frontdesk.mail.address", () -> "desk@cmi.test");
         registry.add("frontdesk.mail.outbox.interval", () -> "PT1S");
+        // The test sends, it reads no mailbox.
+        registry.add("frontdesk.mail.poll-interval", () -> "P1D");
     }
 
     @LocalServerPort
@@ -94,6 +96,9 @@ class CallbackIT {
 
     @Autowired
     ArticleViews views;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Autowired
     java.time.Clock clock;
@@ -469,6 +474,22 @@ class CallbackIT {
                         .single())
                 .as("opening a call-back is on the audit trail")
                 .isPositive();
+    }
+
+    @Test
+    void theAgentsListIsOneRangeScanOfItsPartialIndex() {
+        List<String> plan = new org.springframework.transaction.support.TransactionTemplate(transactions)
+                .execute(status -> {
+                    // On a small table a sequential scan is cheaper; what matters is that the index can serve it.
+                    jdbc.sql("set local enable_seqscan = off").update();
+                    return jdbc.sql("explain " + CallbackRepository.DUE_PAGE)
+                            .param("at", java.sql.Timestamp.from(Instant.EPOCH))
+                            .param("id", 0L)
+                            .param("limit", 51)
+                            .query(String.class)
+                            .list();
+                });
+        assertThat(String.join("\n", plan)).contains("callback_request_due_idx").doesNotContain("Sort");
     }
 
     @Test
