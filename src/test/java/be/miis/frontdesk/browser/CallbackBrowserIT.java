@@ -71,6 +71,7 @@ class CallbackBrowserIT {
         assertThat(morning).isNotNull();
         browser.check(By.id("slot-" + slot));
         browser.type(By.id("question"), "Hoe bereken ik het leefloon van een student?");
+        browser.screenshot("portal-callback");
         browser.clickAndWait(By.cssSelector("form[method=post] button[type=submit]"));
         assertThat(browser.path()).isEqualTo("/portal/nl/callback/requested");
         String confirmation = browser.pathAndQuery();
@@ -88,6 +89,7 @@ class CallbackBrowserIT {
         // The agent: the request in the list, at its slot, among the coming days.
         browser.login("agent", "demo").open("/frontdesk/callbacks");
         browser.assertAccessible();
+        browser.screenshot("frontdesk-callbacks");
         By row = By.id("callback-" + id);
         assertThat(browser.text(row)).contains(name).contains("OCMW Leuven").contains("+32 2 508 85 85");
         assertThat(browser.text(row)).contains("3 dec").contains("09:00–11:00");
