@@ -133,6 +133,10 @@ class CallbackRequest {
      * last attempt, closed as not reached. Returns whether that was the last attempt.
      */
     boolean notReached(String agent, Instant now, Duration claimTimeout, Duration retryDelay, int maxAttempts) {
+        requireDue();
+        if (tooSoon(now)) {
+            throw new CallbackTooSoonException(dueAt);
+        }
         take(agent, now, claimTimeout);
         calls.add(new CallbackAttempt(this, now, agent, CallbackStatus.NOT_REACHED));
         attempts++;
@@ -158,6 +162,14 @@ class CallbackRequest {
         if (status != CallbackStatus.DUE) {
             throw new CallbackDoneException();
         }
+    }
+
+    /**
+     * Whether a failed call now would come before the retry delay after the last one. The first call may come
+     * before the slot (an agent who has time); only the attempts that can close the call-back are spread out.
+     */
+    boolean tooSoon(Instant now) {
+        return attempts > 0 && now.isBefore(dueAt);
     }
 
     /** Whose claim holds now, if anyone's. */

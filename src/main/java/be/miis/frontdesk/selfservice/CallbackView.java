@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A call-back as the agents see it. {@code holder} is the agent whose claim holds now (null: free to take);
- * {@code calls} are the attempts so far, oldest first (empty in the list, which shows their number).
+ * {@code calls} are the attempts so far, oldest first (empty in the list, which shows their number);
+ * {@code retryLater}: a failed call now would come before the retry delay, so only "reached" can be logged.
  */
 public record CallbackView(
         long id,
@@ -27,6 +28,7 @@ public record CallbackView(
         @Nullable String holder,
         @Nullable String ticketReference,
         Instant requestedAt,
+        boolean retryLater,
         List<Call> calls) {
 
     /** One attempt: when, by whom, how it went. */

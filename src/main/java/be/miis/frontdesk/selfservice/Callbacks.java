@@ -142,9 +142,14 @@ public class Callbacks {
      */
     @Transactional
     public void take(long id, int version, String agent) {
+        take(id, version, agent, clock.instant());
+    }
+
+    /** {@link #take(long, int, String)} at a given instant, in the caller's transaction (tests move time). */
+    void take(long id, int version, String agent, Instant now) {
         permissions.require(agent, NOT_PERMITTED, Role.AGENT, Role.EXPERT);
         CallbackRequest callback = current(id, version);
-        callback.take(agent, clock.instant(), properties.claimTimeout());
+        callback.take(agent, now, properties.claimTimeout());
         audit.record(agent, AuditAction.CHANGED, AUDIT_TARGET, Long.toString(id), "taken");
         callbacks.flush();
     }
@@ -183,15 +188,21 @@ public class Callbacks {
     }
 
     /**
-     * Nobody answered: the attempt is recorded, and the call-back is due again after the retry delay; the last
+     * Nobody answered: the attempt is recorded, and the call-back is due again after the retry delay (a failed call
+     * logged before then is refused: {@link CallbackTooSoonException}; "reached" may come any time); the last
      * attempt closes it and, with an e-mail address, has the mail module say so. Returns whether it closed.
      */
     @Transactional
     public boolean notReached(long id, int version, String agent) {
+        return notReached(id, version, agent, clock.instant());
+    }
+
+    /** {@link #notReached(long, int, String)} at a given instant, in the caller's transaction (tests move time). */
+    boolean notReached(long id, int version, String agent, Instant now) {
         permissions.require(agent, NOT_PERMITTED, Role.AGENT, Role.EXPERT);
         CallbackRequest callback = current(id, version);
         boolean closed = callback.notReached(
-                agent, clock.instant(), properties.claimTimeout(), properties.retryDelay(), properties.maxAttempts());
+                agent, now, properties.claimTimeout(), properties.retryDelay(), properties.maxAttempts());
         audit.record(
                 agent,
                 AuditAction.CHANGED,
@@ -241,6 +252,7 @@ public class Callbacks {
                 c.holder(now, properties.claimTimeout()),
                 c.ticketReference(),
                 c.requestedAt(),
+                c.tooSoon(now),
                 withCalls
                         ? c.calls().stream()
                                 .map(a -> new CallbackView.Call(a.at(), a.agent(), a.outcome()))

@@ -109,6 +109,9 @@ class CallbackBrowserIT {
         // Again, reached: a PHONE ticket with the caller and the question, and the agent is on it.
         browser.clickAndWait(By.cssSelector("#callback-" + id + " button[type=submit]"));
         assertThat(browser.texts(By.cssSelector("#callback-calls li"))).hasSize(1);
+        // A second failed call would come before the retry delay: only "reached" is offered now.
+        assertThat(browser.findAll(By.id("callback-not-reached"))).isEmpty();
+        assertThat(browser.text(By.id("not-reached-later"))).contains("vanaf");
         browser.clickAndWait(By.id("callback-reached"));
         assertThat(browser.path()).startsWith("/frontdesk/tickets/CMI-");
         assertThat(browser.driver().getPageSource())

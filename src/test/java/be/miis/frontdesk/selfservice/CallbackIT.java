@@ -48,6 +48,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "Call me back" end to end (docs/portal.md): the portal's form over real HTTP (slots from the business calendar,
@@ -353,17 +354,23 @@ class CallbackIT {
         awaitMail(email);
         int max = callbacks.maxAttempts();
         assertThat(max).isEqualTo(3);
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        // Whole seconds: PostgreSQL keeps microseconds.
+        Instant first = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         for (int attempt = 1; attempt <= max; attempt++) {
+            // Each failed call a little more than the retry delay after the one before.
+            Instant now = first.plus(Duration.ofMinutes(31L * (attempt - 1)));
             CallbackView before = callbacks.get(id, "agent");
-            callbacks.take(id, before.version(), "agent");
+            transaction.executeWithoutResult(status -> callbacks.take(id, before.version(), "agent", now));
             CallbackView taken = callbacks.get(id, "agent");
             assertThat(taken.holder()).isEqualTo("agent");
-            boolean closed = callbacks.notReached(id, taken.version(), "agent");
+            boolean closed = transaction.execute(status -> callbacks.notReached(id, taken.version(), "agent", now));
             CallbackView after = callbacks.get(id, "agent");
             assertThat(after.attempts()).isEqualTo(attempt);
             assertThat(after.calls()).hasSize(attempt);
             CallbackView.Call last = after.calls().get(attempt - 1);
             assertThat(last.agent()).isEqualTo("agent");
+            assertThat(last.at()).isEqualTo(now);
             assertThat(last.outcome()).isEqualTo(CallbackStatus.NOT_REACHED);
             if (attempt < max) {
                 assertThat(closed).isFalse();
@@ -371,7 +378,15 @@ class CallbackIT {
                 assertThat(after.holder()).as("free for the next attempt").isNull();
                 assertThat(after.dueAt())
                         .as("due again after the retry delay")
-                        .isEqualTo(last.at().plus(Duration.ofMinutes(30)));
+                        .isEqualTo(now.plus(Duration.ofMinutes(30)));
+                // A failed call before then does not count: refused, nothing recorded.
+                Instant tooSoon = now.plus(Duration.ofMinutes(29));
+                assertThatThrownBy(() -> transaction.execute(
+                                status -> callbacks.notReached(id, after.version(), "agent", tooSoon)))
+                        .isInstanceOf(CallbackTooSoonException.class)
+                        .satisfies(e -> assertThat(((CallbackTooSoonException) e).from())
+                                .isEqualTo(after.dueAt()));
+                assertThat(callbacks.get(id, "agent").attempts()).isEqualTo(attempt);
             } else {
                 assertThat(closed).isTrue();
                 assertThat(after.status()).isEqualTo(CallbackStatus.NOT_REACHED);

@@ -4,6 +4,7 @@ import be.miis.frontdesk.identity.FrontdeskUser;
 import be.miis.frontdesk.identity.IdentityService;
 import be.miis.frontdesk.selfservice.CallbackDoneException;
 import be.miis.frontdesk.selfservice.CallbackTakenException;
+import be.miis.frontdesk.selfservice.CallbackTooSoonException;
 import be.miis.frontdesk.selfservice.CallbackView;
 import be.miis.frontdesk.selfservice.Callbacks;
 import be.miis.frontdesk.shared.BusinessTime;
@@ -96,6 +97,7 @@ class CallbackDeskController {
         CallbackView callback = callbacks.get(id, user.getUsername());
         model.addAttribute("callback", callback);
         model.addAttribute("slot", slot(callback, locale));
+        model.addAttribute("dueText", time(callback.dueAt(), locale));
         model.addAttribute(
                 "calls",
                 callback.calls().stream()
@@ -114,11 +116,12 @@ class CallbackDeskController {
             @PathVariable long id,
             @RequestParam int version,
             @AuthenticationPrincipal FrontdeskUser user,
+            Locale locale,
             RedirectAttributes redirect) {
         try {
             callbacks.take(id, version, user.getUsername());
         } catch (RuntimeException e) {
-            return refused(e, id, redirect);
+            return refused(e, id, locale, redirect);
         }
         return "redirect:/frontdesk/callbacks/" + id;
     }
@@ -128,12 +131,13 @@ class CallbackDeskController {
             @PathVariable long id,
             @RequestParam int version,
             @AuthenticationPrincipal FrontdeskUser user,
+            Locale locale,
             RedirectAttributes redirect) {
         try {
             boolean closed = callbacks.notReached(id, version, user.getUsername());
             Flash.success(redirect, closed ? "callback.flash.givenUp" : "callback.flash.retry", id);
         } catch (RuntimeException e) {
-            return refused(e, id, redirect);
+            return refused(e, id, locale, redirect);
         }
         return "redirect:/frontdesk/callbacks";
     }
@@ -153,7 +157,7 @@ class CallbackDeskController {
             Flash.success(redirect, "callback.flash.reached", reference);
             return "redirect:/frontdesk/tickets/" + reference;
         } catch (RuntimeException e) {
-            return refused(e, id, redirect);
+            return refused(e, id, locale, redirect);
         }
     }
 
@@ -161,7 +165,11 @@ class CallbackDeskController {
      * What another agent or the rules refused, said on the page the agent comes back to: who holds the call-back,
      * that it is done already, or that it changed meanwhile (the second of two agents).
      */
-    private String refused(RuntimeException e, long id, RedirectAttributes redirect) {
+    private String refused(RuntimeException e, long id, Locale locale, RedirectAttributes redirect) {
+        if (e instanceof CallbackTooSoonException soon) {
+            Flash.error(redirect, soon.messageKey(), time(soon.from(), locale));
+            return "redirect:/frontdesk/callbacks/" + id;
+        }
         if (e instanceof CallbackTakenException taken) {
             Flash.error(redirect, taken.messageKey(), name(taken.agent()));
             return "redirect:/frontdesk/callbacks";
