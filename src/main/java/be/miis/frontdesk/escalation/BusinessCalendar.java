@@ -140,6 +140,11 @@ final class BusinessCalendar {
         return Duration.ofNanos(total);
     }
 
+    /** The openings and closings of a day as epoch seconds (open, close, open, close…); empty on a closed day. */
+    long[] openingsOn(LocalDate day) {
+        return openings(day.toEpochDay()).clone();
+    }
+
     private long[] openings(long epochDay) {
         if (epochDay >= FIRST_DAY && epochDay < END_DAY) {
             return days[(int) (epochDay - FIRST_DAY)];

@@ -182,8 +182,9 @@ public class SecurityConfiguration {
     /**
      * The public portal (docs/portal.md): anonymous, stateless (no session is read or created, so reading needs no
      * cookie and an expired back-office session never sends a visitor to the login form), with the pages' headers.
-     * Its only form, the helpful vote, carries a token the portal derives from the visitor and the article under a
-     * server secret and checks itself (HelpfulVotes in the selfservice module): Spring's CSRF token needs a session.
+     * Its forms, the helpful vote and "call me back", carry a token the portal derives from the visitor (and the
+     * article) under a server secret and checks itself (HelpfulVotes in the selfservice module): Spring's CSRF token
+     * needs a session.
      */
     @Bean
     @Order(3)

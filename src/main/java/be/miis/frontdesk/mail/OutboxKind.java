@@ -5,7 +5,11 @@ public enum OutboxKind {
     ACKNOWLEDGEMENT,
     ANSWER,
     REQUEST,
-    SLA_NOTICE;
+    SLA_NOTICE,
+    /** The confirmation of a call-back requested on the portal (docs/portal.md, "Call me back"). */
+    CALLBACK,
+    /** A call-back given up after the last attempt: we could not reach you, here is how to reach us. */
+    CALLBACK_MISSED;
 
     /** The base name of the kind's templates and message keys. */
     String template() {
@@ -14,6 +18,8 @@ public enum OutboxKind {
             case ANSWER -> "answer";
             case REQUEST -> "request";
             case SLA_NOTICE -> "notice";
+            case CALLBACK -> "callback";
+            case CALLBACK_MISSED -> "callback-missed";
         };
     }
 }

@@ -60,6 +60,25 @@ public class HelpfulVotes {
     }
 
     /**
+     * The token of a form that belongs to no article (the call-back form): bound to this visitor and the form's
+     * name today, checked as the vote's is. The name is never a number, so it never equals an article's token.
+     */
+    public String formToken(String form, Visitor visitor) {
+        return hmac("form", formHash(form, visitor, today()));
+    }
+
+    /** Whether the form's token was handed to this visitor today or yesterday. */
+    public boolean validToken(String form, Visitor visitor, String token) {
+        LocalDate today = today();
+        return equal(token, hmac("form", formHash(form, visitor, today)))
+                || equal(token, hmac("form", formHash(form, visitor, today.minusDays(1))));
+    }
+
+    private String formHash(String form, Visitor visitor, LocalDate day) {
+        return hmac("visitor", visitor.address() + "\n" + visitor.userAgent() + "\n" + day + "\n" + form);
+    }
+
+    /**
      * Records the vote; false when this visitor already voted on this article today (the first vote stands).
      * The comment is stored as typed (trimmed), shown later only as text.
      */

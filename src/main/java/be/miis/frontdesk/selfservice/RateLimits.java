@@ -23,7 +23,11 @@ public class RateLimits {
 
     public enum Kind {
         SEARCH(Duration.ofMinutes(1)),
-        VOTE(Duration.ofHours(1));
+        VOTE(Duration.ofHours(1)),
+        /** Call-back requests per IP address. */
+        CALLBACK(Duration.ofHours(1)),
+        /** Call-back requests per phone number (the key is the number), whatever the address. */
+        CALLBACK_PHONE(Duration.ofDays(1));
 
         private final Duration window;
 
@@ -45,11 +49,17 @@ public class RateLimits {
     public boolean allow(Kind kind, String address) {
         Instant now = clock.instant();
         Instant since = now.minus(kind.window);
-        int limit = kind == Kind.SEARCH ? properties.searchesPerMinute() : properties.votesPerHour();
+        int limit =
+                switch (kind) {
+                    case SEARCH -> properties.searchesPerMinute();
+                    case VOTE -> properties.votesPerHour();
+                    case CALLBACK -> properties.callbacksPerHour();
+                    case CALLBACK_PHONE -> properties.callbacksPerNumberPerDay();
+                };
         if (requests.size() > PRUNE_ABOVE) {
             requests.values().removeIf(times -> {
                 synchronized (times) {
-                    return times.isEmpty() || times.peekLast().isBefore(now.minus(Duration.ofHours(1)));
+                    return times.isEmpty() || times.peekLast().isBefore(now.minus(Duration.ofDays(1)));
                 }
             });
         }

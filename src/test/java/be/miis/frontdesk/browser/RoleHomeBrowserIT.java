@@ -28,7 +28,7 @@ class RoleHomeBrowserIT {
                         "agent",
                         Language.NL,
                         "/frontdesk",
-                        List.of("nav.frontdesk", "nav.inbox", "nav.organisations", "nav.knowledge")),
+                        List.of("nav.frontdesk", "nav.inbox", "nav.callbacks", "nav.organisations", "nav.knowledge")),
                 arguments(
                         "expert",
                         Language.NL,

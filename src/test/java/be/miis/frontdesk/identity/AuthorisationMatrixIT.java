@@ -263,6 +263,7 @@ class AuthorisationMatrixIT {
             byPlace.put("quarantine/{id}", "1");
             byPlace.put("attachments/{id}", "1");
             byPlace.put("mails/{id}", "1");
+            byPlace.put("callbacks/{id}", "1");
         }
 
         String fill(String path) {

@@ -309,7 +309,7 @@ class PortalController {
                 "canonical", portalUrl + articlePath(language, article).substring("/portal".length()));
     }
 
-    private static void page(Model model, ContentLanguage language, List<Switch> switches) {
+    static void page(Model model, ContentLanguage language, List<Switch> switches) {
         model.addAttribute("lang", language);
         model.addAttribute("switches", switches);
     }
@@ -334,7 +334,7 @@ class PortalController {
                 .toList();
     }
 
-    private static List<Switch> switches(java.util.function.Function<String, String> href) {
+    static List<Switch> switches(java.util.function.Function<String, String> href) {
         return Arrays.stream(ContentLanguage.values())
                 .map(l -> new Switch(l.code(), href.apply(l.code()), true))
                 .toList();
@@ -354,7 +354,7 @@ class PortalController {
                 .build();
     }
 
-    private static ContentLanguage language(String code) {
+    static ContentLanguage language(String code) {
         return ContentLanguage.fromCode(code).filter(l -> l.code().equals(code)).orElseThrow(PortalException::notFound);
     }
 
@@ -366,7 +366,7 @@ class PortalController {
         return UriUtils.encodeQueryParam(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static Visitor visitor(HttpServletRequest request) {
+    static Visitor visitor(HttpServletRequest request) {
         String agent = request.getHeader(HttpHeaders.USER_AGENT);
         return new Visitor(request.getRemoteAddr(), agent == null ? "" : agent);
     }
