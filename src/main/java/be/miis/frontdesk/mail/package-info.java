@@ -1,7 +1,7 @@
 /**
  * Inbound mail to tickets, outbound answers and notifications.
  */
-@ApplicationModule(allowedDependencies = {"ticket", "escalation", "organisation", "identity", "shared"})
+@ApplicationModule(allowedDependencies = {"ticket", "escalation", "organisation", "identity", "selfservice", "shared"})
 @NullMarked
 package be.miis.frontdesk.mail;
 

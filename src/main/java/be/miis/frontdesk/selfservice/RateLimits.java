@@ -21,6 +21,9 @@ public class RateLimits {
     /** Beyond this many addresses, the ones with no recent request are forgotten. */
     private static final int PRUNE_ABOVE = 10_000;
 
+    /** The longest window of any limit: an address without a request in it is forgotten when pruning. */
+    private static final Duration LONGEST = Duration.ofDays(1);
+
     public enum Kind {
         SEARCH(Duration.ofMinutes(1)),
         VOTE(Duration.ofHours(1));
@@ -43,17 +46,25 @@ public class RateLimits {
 
     /** Counts the request and says whether it is within the limit (a refused one does not count). */
     public boolean allow(Kind kind, String address) {
-        Instant now = clock.instant();
-        Instant since = now.minus(kind.window);
         int limit = kind == Kind.SEARCH ? properties.searchesPerMinute() : properties.votesPerHour();
+        return allow(kind.name(), limit, kind.window, address);
+    }
+
+    /**
+     * The same for a limit of another form ({@code name}): at most {@code limit} in a sliding {@code window} per
+     * {@code who} (an address, or an e-mail address). Windows up to a day.
+     */
+    public boolean allow(String name, int limit, Duration window, String who) {
+        Instant now = clock.instant();
+        Instant since = now.minus(window);
         if (requests.size() > PRUNE_ABOVE) {
             requests.values().removeIf(times -> {
                 synchronized (times) {
-                    return times.isEmpty() || times.peekLast().isBefore(now.minus(Duration.ofHours(1)));
+                    return times.isEmpty() || times.peekLast().isBefore(now.minus(LONGEST));
                 }
             });
         }
-        Deque<Instant> times = requests.computeIfAbsent(kind + " " + address, key -> new ArrayDeque<>());
+        Deque<Instant> times = requests.computeIfAbsent(name + " " + who, key -> new ArrayDeque<>());
         synchronized (times) {
             while (!times.isEmpty() && !times.peekFirst().isAfter(since)) {
                 times.pollFirst();

@@ -345,7 +345,7 @@ class PortalController {
                 .build();
     }
 
-    private static ContentLanguage language(String code) {
+    static ContentLanguage language(String code) {
         return ContentLanguage.fromCode(code).filter(l -> l.code().equals(code)).orElseThrow(PortalException::notFound);
     }
 
@@ -357,7 +357,7 @@ class PortalController {
         return UriUtils.encodeQueryParam(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static Visitor visitor(HttpServletRequest request) {
+    static Visitor visitor(HttpServletRequest request) {
         String agent = request.getHeader(HttpHeaders.USER_AGENT);
         return new Visitor(request.getRemoteAddr(), agent == null ? "" : agent);
     }

@@ -18,7 +18,7 @@ import org.springframework.web.servlet.ModelAndView;
  * public may not read (an internal article looks exactly like one that does not exist), 429 past a rate limit.
  * Before the back office's advice, which would answer with its own layout.
  */
-@ControllerAdvice(assignableTypes = PortalController.class)
+@ControllerAdvice(assignableTypes = {PortalController.class, PortalQuestionController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PortalErrors {
 
