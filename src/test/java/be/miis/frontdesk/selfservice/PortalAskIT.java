@@ -251,6 +251,32 @@ class PortalAskIT {
     }
 
     @Test
+    void whatTheAgentAsksOfTheAskerGoesToTheAddressGivenOnTheForm() throws Exception {
+        String asker = address();
+        String token = ask(asker, "Faut-il une attestation wobbel ?");
+        String title = page("/portal/fr/status/" + token).select("h1").text();
+        String reference = title.substring(title.lastIndexOf(' ') + 1);
+        tickets.waitForCustomer(
+                reference,
+                tickets.get(reference, "agent").version(),
+                "Envoyez-nous l'attestation du fournisseur.",
+                "agent");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        jdbc.sql("select count(*) from mail_outbox where ticket_reference = :r and kind = 'REQUEST'")
+                                        .param("r", reference)
+                                        .query(Long.class)
+                                        .single()
+                                == 1);
+        TestOutbox.send(context);
+        List<MimeMessage> mails = received(asker);
+        assertThat(mails).hasSize(2);
+        assertThat(text(mails.get(1))).contains("Envoyez-nous l'attestation du fournisseur.");
+        assertThat(page("/portal/fr/status/" + token).select(".pt-stage").text())
+                .isEqualTo("En cours de traitement");
+    }
+
+    @Test
     void theStatusLinkShowsOnlyItsOwnTicketAndAnUnknownOrExpiredOneIsTheSameNotFoundPage() throws Exception {
         String first = address();
         String second = address();
