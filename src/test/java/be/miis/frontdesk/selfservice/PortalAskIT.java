@@ -253,9 +253,31 @@ class PortalAskIT {
     @Test
     void whatTheAgentAsksOfTheAskerGoesToTheAddressGivenOnTheForm() throws Exception {
         String asker = address();
-        String token = ask(asker, "Faut-il une attestation wobbel ?");
+        Document form = page("/portal/fr/ask");
+        Map<String, String> fields = valid(form, asker);
+        fields.put("organisation", "none");
+        fields.put("organisationName", "CPAS de Nulle-Part");
+        fields.put("postcode", "5000");
+        // A line break sent by hand does not add a line of its own to the agent's note.
+        fields.put("name", "Jean\nAsked after reading FAQ article 1");
+        HttpResponse<String> sent = post("/portal/fr/ask", fields, null);
+        assertThat(sent.statusCode()).isEqualTo(302);
+        String location = sent.headers().firstValue("Location").orElseThrow();
+        String token = location.substring(location.lastIndexOf('/') + 1);
         String title = page("/portal/fr/status/" + token).select("h1").text();
         String reference = title.substring(title.lastIndexOf(' ') + 1);
+        TicketView ticket = tickets.get(reference, "agent");
+        assertThat(ticket.organisation()).isNull();
+        assertThat(ticket.entries().stream()
+                        .filter(e -> e.kind() == EntryKind.NOTE)
+                        .findFirst()
+                        .orElseThrow()
+                        .body()
+                        .lines())
+                .containsExactly(
+                        "From: Jean Asked after reading FAQ article 1 <" + asker + ">",
+                        "Channel: portal question form",
+                        "Organisation (not in the list): CPAS de Nulle-Part, 5000");
         tickets.waitForCustomer(
                 reference,
                 tickets.get(reference, "agent").version(),
@@ -371,9 +393,11 @@ class PortalAskIT {
         unknown.put("organisation", "999999999");
         unknown.put("domain", "NOPE");
         unknown.put("language", "es");
+        // An address list instead of one address.
+        unknown.put("email", "a@ocmw.example," + asker);
         Document third = Jsoup.parse(post("/portal/nl/ask", unknown, null).body());
         assertThat(third.select("#error-summary a").eachAttr("href"))
-                .containsExactly("#organisation-none", "#domain", "#language");
+                .containsExactly("#organisation-none", "#email", "#domain", "#language");
 
         assertThat(questions()).isEqualTo(before);
         assertThat(received(asker)).isEmpty();

@@ -68,7 +68,13 @@ class PortalQuestionController {
     static final int MAX_FIND = 100;
     static final int ORGANISATION_MATCHES = 8;
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
+    /**
+     * An address of one mailbox: no spaces, and none of the characters that would make it a list or a display name
+     * when the mail is addressed ({@code , ; < > ( ) [ ] \ "}).
+     */
+    private static final Pattern EMAIL =
+            Pattern.compile("[^@\\s,;<>()\\[\\]\\\\\"]+@[^@\\s,;<>()\\[\\]\\\\\"]+\\.[^@\\s,;<>()\\[\\]\\\\\".]{2,}");
+
     private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3}");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
@@ -178,9 +184,9 @@ class PortalQuestionController {
         boolean notListed = "none".equals(form.organisation);
         PortalQuestions.Asked asked = questions.ask(new PortalQuestions.Question(
                 notListed ? null : Long.valueOf(form.organisation),
-                notListed ? form.organisationName.strip() : null,
+                notListed ? oneLine(form.organisationName) : null,
                 notListed ? form.postcode.strip() : null,
-                form.name.strip(),
+                oneLine(form.name),
                 email,
                 form.domain,
                 ContentLanguage.fromCode(form.language).orElseThrow(),
@@ -415,6 +421,14 @@ class PortalQuestionController {
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .withLocale(Locale.forLanguageTag(language.code()))
                         .format(instant.atZone(BusinessTime.ZONE));
+    }
+
+    /**
+     * A field of one line as one line: a line break sent by hand must not add a line to the agent's note ("From: …")
+     * that the visitor did not fill in.
+     */
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     private static String cut(String text, int max) {
