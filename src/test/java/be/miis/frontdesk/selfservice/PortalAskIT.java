@@ -245,6 +245,7 @@ class PortalAskIT {
                 .doesNotContain("agent")
                 .doesNotContain(asker)
                 .doesNotContain("Lambert");
+        assertThat(answered.select(".pt-hint").eachText()).contains("Ce lien fonctionne jusqu'au 2 mars 2027.");
         // The same page in another language of the switch.
         assertThat(page("/portal/nl/status/" + token).select(".pt-stage").text())
                 .isEqualTo("Beantwoord");
