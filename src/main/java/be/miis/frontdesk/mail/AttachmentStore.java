@@ -63,6 +63,36 @@ class AttachmentStore implements EntryAttachments {
     }
 
     /**
+     * Why a file given on the portal's question form would not be kept, by the same rules as a mail's attachment
+     * (type, program, size); empty when it would.
+     */
+    Optional<NotKept> refusal(String name, @Nullable String type, byte[] content) {
+        String safe = AttachmentRules.safeName(name, "attachment");
+        Optional<NotKept> refused = rules.refusal(safe, type == null ? "" : type, content);
+        if (refused.isEmpty() && content.length > rules.maxSize()) {
+            return Optional.of(NotKept.SIZE);
+        }
+        return refused;
+    }
+
+    /**
+     * Keeps a file given with a question on the portal beside the ticket's question, as a mail's attachment is, so
+     * that the ticket page lists it and agents download it the same way; {@code key} names its origin where a
+     * mail's Message-ID would be.
+     */
+    void keepFile(
+            long ticketId, UUID entry, String key, String name, @Nullable String type, byte[] content, Instant now) {
+        String safe = AttachmentRules.safeName(name, "attachment");
+        keep(
+                ticketId,
+                entry,
+                key,
+                MailParts.of(new MailParts.Found(
+                        safe, AttachmentRules.typeOf(type, safe), null, content.length, content, null)),
+                now);
+    }
+
+    /**
      * Keeps the parts of a mail beside the entry it made, in the caller's transaction. Nothing is written for a mail
      * without attachments or HTML.
      */

@@ -47,6 +47,11 @@ final class MailParts {
         this.text = text;
     }
 
+    /** A single file given outside a mail (the portal's question form), already judged. */
+    static MailParts of(Found attachment) {
+        return new MailParts(List.of(attachment), null, "");
+    }
+
     /** One attachment: its content when kept, else why not. */
     record Found(
             String name,

@@ -67,13 +67,18 @@ class MailTemplates {
             String reference,
             String subject,
             Map<String, Object> variables) {
+        return render(kind.template(), language, reference, subject, variables);
+    }
+
+    /** The same for templates of their own within a kind (the portal's confirmation is an acknowledgement). */
+    RenderedMail render(
+            String name, ContentLanguage language, String reference, String subject, Map<String, Object> variables) {
         Locale locale = locale(language);
         String shortened = shorten(subject);
         Map<String, Object> model = new HashMap<>(variables);
         model.put("reference", reference);
         model.put("subject", shortened);
         Context context = new Context(locale, model);
-        String name = kind.template();
         return new RenderedMail(
                 messages.getMessage("mail." + name + ".subject", new Object[] {reference, shortened}, locale),
                 engine.process(name + ".txt", context),

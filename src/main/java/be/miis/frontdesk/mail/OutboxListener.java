@@ -47,7 +47,10 @@ class OutboxListener {
 
     /** The listener's work, also callable without its asynchrony (tests deliver an event twice this way). */
     void mailAnswer(TicketAnswered event) {
-        if (event.answerChannel() == Channel.EMAIL) {
+        // A question from the portal is answered "through the web": the asker reads it on the status page and gets
+        // it by mail, as a mail's sender does (docs/portal.md, "Asking a question").
+        boolean byWeb = event.answerChannel() == Channel.WEB && event.customer().channel() == Channel.WEB;
+        if (event.answerChannel() == Channel.EMAIL || byWeb) {
             write(
                     OutboxKind.ANSWER,
                     answerKey(event.answerId()),
@@ -58,9 +61,12 @@ class OutboxListener {
         }
     }
 
-    /** A request goes by mail only to a customer who came by mail; by phone, the agent asks on the phone. */
+    /**
+     * A request goes by mail only to a customer who came by mail or by the portal's form (which gives an address);
+     * by phone, the agent asks on the phone.
+     */
     void mailRequest(TicketPaused event) {
-        if (event.customer().channel() == Channel.EMAIL) {
+        if (event.customer().channel() == Channel.EMAIL || event.customer().channel() == Channel.WEB) {
             write(
                     OutboxKind.REQUEST,
                     requestKey(event.requestId()),

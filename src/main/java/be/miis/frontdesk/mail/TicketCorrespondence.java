@@ -2,6 +2,7 @@ package be.miis.frontdesk.mail;
 
 import be.miis.frontdesk.organisation.ContactView;
 import be.miis.frontdesk.organisation.OrganisationService;
+import be.miis.frontdesk.selfservice.PortalQuestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,27 +22,31 @@ class TicketCorrespondence {
 
     private final JdbcClient jdbc;
     private final OrganisationService organisations;
+    private final PortalQuestions portal;
 
-    TicketCorrespondence(JdbcClient jdbc, OrganisationService organisations) {
+    TicketCorrespondence(JdbcClient jdbc, OrganisationService organisations, PortalQuestions portal) {
         this.jdbc = jdbc;
         this.organisations = organisations;
+        this.portal = portal;
     }
 
     /**
-     * The contact's address, else the sender of the ticket's first received mail (who asked), else none. Never the
-     * latest sender: anyone who writes the reference in a subject joins the ticket (docs/mail.md, "Threading"), and
-     * must not thereby receive its answer.
+     * The contact's address, else whoever asked: the address given on the portal's question form, or the sender of
+     * the ticket's first received mail; else none. Never the latest sender: anyone who writes the reference in a
+     * subject joins the ticket (docs/mail.md, "Threading"), and must not thereby receive its answer.
      */
     Optional<String> recipient(long ticketId, @Nullable Long contactId) {
         Optional<String> contact = contactId == null
                 ? Optional.empty()
                 : organisations.findContact(contactId).map(ContactView::email).filter(email -> !email.isBlank());
-        return contact.or(() ->
-                jdbc.sql("""
+        return contact.or(() -> portal.askerAddress(ticketId)).or(() -> jdbc.sql("""
                         select sender from mail_message
                         where ticket_id = :ticketId and direction = 'IN'
                         order by at, id limit 1
-                        """).param("ticketId", ticketId).query(String.class).optional());
+                        """)
+                .param("ticketId", ticketId)
+                .query(String.class)
+                .optional());
     }
 
     /**

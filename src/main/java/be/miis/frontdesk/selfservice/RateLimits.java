@@ -10,8 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Per IP address, how many searches and votes the portal still accepts: a sliding window in memory (searches per
- * minute, votes per hour). In memory on purpose: a limit is there to keep a script from flooding the search or the
+ * Per IP address (or phone number, or e-mail address), how many searches, votes, call-backs and questions the portal
+ * still accepts: a sliding window in memory (searches per minute, votes per hour, call-backs per hour and per number
+ * per day; the question form's limits through {@link #allow(String, int, Duration, String)}). In memory on purpose: a limit is there to keep a script from flooding the search or the
  * votes, it needs no history, and a restart forgiving everyone is harmless. One application instance is the
  * deployment (docs/architecture.md); several would each count their own share.
  */
@@ -20,6 +21,9 @@ public class RateLimits {
 
     /** Beyond this many addresses, the ones with no recent request are forgotten. */
     private static final int PRUNE_ABOVE = 10_000;
+
+    /** The longest window of any limit: an address without a request in it is forgotten when pruning. */
+    private static final Duration LONGEST = Duration.ofDays(1);
 
     public enum Kind {
         SEARCH(Duration.ofMinutes(1)),
@@ -47,8 +51,6 @@ public class RateLimits {
 
     /** Counts the request and says whether it is within the limit (a refused one does not count). */
     public boolean allow(Kind kind, String address) {
-        Instant now = clock.instant();
-        Instant since = now.minus(kind.window);
         int limit =
                 switch (kind) {
                     case SEARCH -> properties.searchesPerMinute();
@@ -56,14 +58,24 @@ public class RateLimits {
                     case CALLBACK -> properties.callbacksPerHour();
                     case CALLBACK_PHONE -> properties.callbacksPerNumberPerDay();
                 };
+        return allow(kind.name(), limit, kind.window, address);
+    }
+
+    /**
+     * The same for a limit of another form ({@code name}): at most {@code limit} in a sliding {@code window} per
+     * {@code who} (an address, or an e-mail address). Windows up to a day.
+     */
+    public boolean allow(String name, int limit, Duration window, String who) {
+        Instant now = clock.instant();
+        Instant since = now.minus(window);
         if (requests.size() > PRUNE_ABOVE) {
             requests.values().removeIf(times -> {
                 synchronized (times) {
-                    return times.isEmpty() || times.peekLast().isBefore(now.minus(Duration.ofDays(1)));
+                    return times.isEmpty() || times.peekLast().isBefore(now.minus(LONGEST));
                 }
             });
         }
-        Deque<Instant> times = requests.computeIfAbsent(kind + " " + address, key -> new ArrayDeque<>());
+        Deque<Instant> times = requests.computeIfAbsent(name + " " + who, key -> new ArrayDeque<>());
         synchronized (times) {
             while (!times.isEmpty() && !times.peekFirst().isAfter(since)) {
                 times.pollFirst();

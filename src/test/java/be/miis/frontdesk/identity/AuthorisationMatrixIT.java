@@ -249,6 +249,9 @@ class AuthorisationMatrixIT {
             byPlace.put("portal/{lang}", "fr");
             byPlace.put("categories/{code}", "RMI");
             byPlace.put("{id}/{slug}", "slug");
+            // A status link's token: none exists, the portal's 404 page still shows who reaches it.
+            byPlace.put("sent/{token}", "unknown");
+            byPlace.put("status/{token}", "unknown");
             byPlace.put("queues/{id}", queue);
             byPlace.put("lists/{name}", "in-review");
             byPlace.put("calendar/{year}", "2026");

@@ -45,6 +45,30 @@ class MailTemplatesTests {
     }
 
     @Test
+    void thePortalsConfirmationGivesReferenceDateAndThePrivateLinkInEachLanguage() {
+        String link = "https://portal.test/portal/fr/status/aksKr0IJdFur6mTuDHJ3iecTuwy08I45ygscrReXKJA";
+        Map<String, Object> model = Map.of("deadline", "4 décembre 2026", "statusUrl", link);
+        RenderedMail french = templates.render("confirmation", ContentLanguage.FR, REFERENCE, "Mazout", model);
+        assertThat(french.subject()).isEqualTo("[CMI-2026-000123] Reçu : Mazout");
+        assertThat(french.text())
+                .contains("Sa référence est CMI-2026-000123.")
+                .contains("au plus tard le 4 décembre 2026.")
+                .contains(link)
+                .contains("quiconque l'a peut lire la réponse")
+                .contains("CMI-2026-000123 dans l’objet");
+        assertThat(french.html()).contains("<a href=\"" + link + "\">" + link + "</a>");
+        for (ContentLanguage language : ContentLanguage.values()) {
+            RenderedMail mail = templates.render("confirmation", language, REFERENCE, "Q", model);
+            assertThat(mail.text())
+                    .as(language.code())
+                    .contains(REFERENCE)
+                    .contains(link)
+                    .doesNotContain("??");
+            assertThat(mail.html()).as(language.code()).contains("lang=\"" + language.code() + "\"");
+        }
+    }
+
+    @Test
     void theAgentsTextIsEscapedInHtmlAndKeptAsItIsInText() {
         RenderedMail answer = templates.render(
                 OutboxKind.ANSWER, ContentLanguage.FR, REFERENCE, "Question", Map.of("body", "1 < 2 & <b>gras</b>"));

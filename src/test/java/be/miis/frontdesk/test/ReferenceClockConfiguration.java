@@ -4,6 +4,7 @@ import be.miis.frontdesk.shared.BusinessTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -24,8 +25,42 @@ public class ReferenceClockConfiguration {
     /** Preferred over the application's system clock wherever a {@link Clock} is injected. */
     @Bean
     @Primary
-    Clock referenceClock() {
-        Clock system = Clock.system(BusinessTime.ZONE);
-        return Clock.offset(system, Duration.between(system.instant(), REFERENCE));
+    ReferenceClock referenceClock() {
+        return new ReferenceClock();
+    }
+
+    /**
+     * The running clock from {@link #REFERENCE}, which a test may move ahead to see what the application does later
+     * (a link that expires after 90 days) and must set back with {@link #reset()} when done: the context, and so the
+     * clock, is shared by the tests of a JVM.
+     */
+    public static final class ReferenceClock extends Clock {
+
+        private final Clock system = Clock.system(BusinessTime.ZONE);
+        private final Duration start = Duration.between(system.instant(), REFERENCE);
+        private volatile Duration moved = Duration.ZERO;
+
+        public void advance(Duration duration) {
+            moved = moved.plus(duration);
+        }
+
+        public void reset() {
+            moved = Duration.ZERO;
+        }
+
+        @Override
+        public Instant instant() {
+            return system.instant().plus(start).plus(moved);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return system.getZone();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.offset(Clock.system(zone), start.plus(moved));
+        }
     }
 }

@@ -18,15 +18,16 @@ import org.springframework.web.servlet.ModelAndView;
  * public may not read (an internal article looks exactly like one that does not exist), 429 past a rate limit.
  * Before the back office's advice, which would answer with its own layout.
  */
-@ControllerAdvice(assignableTypes = {PortalController.class, CallbackFormController.class})
+@ControllerAdvice(
+        assignableTypes = {PortalController.class, PortalQuestionController.class, CallbackFormController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PortalErrors {
 
     @ExceptionHandler(PortalException.class)
     ModelAndView refused(PortalException e, HttpServletRequest request) {
         ModelAndView page = page(e.status(), request);
-        if (e.textKey() != null) {
-            page.addObject("textKey", e.textKey());
+        if (e.messageKey() != null) {
+            page.addObject("messageKey", e.messageKey());
         }
         return page;
     }

@@ -7,17 +7,20 @@ import org.springframework.http.HttpStatus;
 class PortalException extends RuntimeException {
 
     private final HttpStatus status;
-    private final @Nullable String textKey;
+    private final @Nullable String messageKey;
 
     PortalException(HttpStatus status) {
         this(status, null);
     }
 
-    /** A refusal whose explanation is not the status's usual one (an expired call-back form, not an article's). */
-    PortalException(HttpStatus status, @Nullable String textKey) {
+    /**
+     * A refusal whose explanation is not the status's usual one (an expired call-back form, not an article's): {@code
+     * messageKey.title} and {@code messageKey.text}.
+     */
+    PortalException(HttpStatus status, @Nullable String messageKey) {
         super(status.getReasonPhrase(), null, false, false);
         this.status = status;
-        this.textKey = textKey;
+        this.messageKey = messageKey;
     }
 
     HttpStatus status() {
@@ -25,8 +28,8 @@ class PortalException extends RuntimeException {
     }
 
     @Nullable
-    String textKey() {
-        return textKey;
+    String messageKey() {
+        return messageKey;
     }
 
     static PortalException notFound() {
