@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -42,37 +43,46 @@ public class EmbeddedDatabaseAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(JdbcConnectionDetails.class)
-    EmbeddedPostgres embeddedPostgres(Environment env) throws IOException, SQLException {
+    Embedded embeddedPostgres(Environment env) throws IOException, SQLException {
         Path dataDirectory = Path.of(env.getProperty("frontdesk.embedded-database.data-directory", "data/postgres"))
                 .toAbsolutePath()
                 .normalize();
         int port = env.getProperty("frontdesk.embedded-database.port", Integer.class, 54329);
         Files.createDirectories(dataDirectory.getParent());
         log.warn(
-                "No SPRING_DATASOURCE_URL set: starting an embedded PostgreSQL in {} on 127.0.0.1:{} with trust "
-                        + "authentication. It is meant for evaluation and development on one machine; "
+                "No SPRING_DATASOURCE_URL set: starting an embedded PostgreSQL in {} on 127.0.0.1:{}, its password in "
+                        + EmbeddedDatabasePassword.FILE
+                        + " there. It is meant for evaluation and development on one machine; "
                         + "point SPRING_DATASOURCE_URL at a managed PostgreSQL for production.",
                 dataDirectory,
                 port);
+        String password = EmbeddedDatabasePassword.before(dataDirectory);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 // Boot closes the pool first and then this bean; a JVM hook would race with that.
                 .setRegisterShutdownHook(false)
+                .setConnectConfig("password", password)
                 .start();
-        createDatabaseIfMissing(postgres);
-        return postgres;
+        EmbeddedDatabasePassword.secure(postgres, dataDirectory, password);
+        createDatabaseIfMissing(postgres, password);
+        return new Embedded(postgres, password);
     }
 
     @Bean
     @ConditionalOnMissingBean(JdbcConnectionDetails.class)
-    EmbeddedJdbcConnectionDetails embeddedJdbcConnectionDetails(EmbeddedPostgres postgres) {
-        return new EmbeddedJdbcConnectionDetails(postgres.getJdbcUrl("postgres", DATABASE));
+    EmbeddedJdbcConnectionDetails embeddedJdbcConnectionDetails(Embedded embedded) {
+        return new EmbeddedJdbcConnectionDetails(
+                embedded.postgres().getJdbcUrl(EmbeddedDatabasePassword.USER, DATABASE), embedded.password());
     }
 
-    private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+    private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String password) throws SQLException {
+        try (Connection connection = postgres.getDatabase(
+                                EmbeddedDatabasePassword.USER,
+                                EmbeddedDatabasePassword.USER,
+                                Map.of("password", password))
+                        .getConnection();
                 Statement statement = connection.createStatement()) {
             var result = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
             if (!result.next()) {
@@ -81,22 +91,42 @@ public class EmbeddedDatabaseAutoConfiguration {
         }
     }
 
+    /** The running embedded server and the password of its superuser; closing it stops the server. */
+    record Embedded(EmbeddedPostgres postgres, String password) implements AutoCloseable {
+
+        @Override
+        public void close() throws IOException {
+            postgres.close();
+        }
+
+        @Override
+        public String toString() {
+            return "Embedded[" + postgres + "]";
+        }
+    }
+
     /** Marks that the application runs on its own embedded database (demo data is loaded then). */
-    public record EmbeddedJdbcConnectionDetails(String jdbcUrl) implements JdbcConnectionDetails {
+    public record EmbeddedJdbcConnectionDetails(String jdbcUrl, String password) implements JdbcConnectionDetails {
 
         @Override
         public String getUsername() {
-            return "postgres";
+            return EmbeddedDatabasePassword.USER;
         }
 
         @Override
         public String getPassword() {
-            return "";
+            return password;
         }
 
         @Override
         public String getJdbcUrl() {
             return jdbcUrl;
+        }
+
+        /** Never the password: this may end up in a log or a failure analysis. */
+        @Override
+        public String toString() {
+            return "EmbeddedJdbcConnectionDetails[" + jdbcUrl + "]";
         }
     }
 
