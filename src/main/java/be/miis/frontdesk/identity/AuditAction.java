@@ -8,6 +8,8 @@ public enum AuditAction {
     /** An administrator let a throttled address try a user name again. */
     LOGIN_THROTTLE_LIFTED,
     LOGOUT,
+    /** Sessions of a user ended at once: "sign out everywhere", or a password reset or a disabling by an admin. */
+    SIGNED_OUT_EVERYWHERE,
     USER_CREATED,
     USER_UPDATED,
     USER_ENABLED,

@@ -21,10 +21,17 @@ public class IdentityService {
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final SignInSessions sessions;
     private final AuditLog audit;
     private final Clock clock;
 
-    IdentityService(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock) {
+    IdentityService(
+            UserAccountRepository users,
+            PasswordEncoder passwordEncoder,
+            AuditLog audit,
+            Clock clock,
+            SignInSessions sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -148,14 +155,19 @@ public class IdentityService {
         }
         user.disable(clock.instant());
         audit.record(actor, AuditAction.USER_DISABLED, "user", user.getUsername(), null);
+        sessions.signOut(user.getUsername(), null, actor);
     }
 
-    /** Sets a new password chosen by an administrator, who hands it over to the user. */
+    /**
+     * Sets a new password chosen by an administrator, who hands it over to the user; the user's sessions end, since a
+     * reset is also the remedy for a password that leaked.
+     */
     @Transactional
     public void resetPassword(Long id, String newPassword, String actor) {
         UserAccount user = users.findById(id).orElseThrow(() -> UserNotFoundException.forId(id));
         user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         audit.record(actor, AuditAction.PASSWORD_RESET, "user", user.getUsername(), null);
+        sessions.signOut(user.getUsername(), null, actor);
     }
 
     /**

@@ -37,10 +37,14 @@ class InitialAdministrator implements ApplicationRunner {
         }
         String username = env.getProperty("frontdesk.security.initial-admin-username", "admin");
         String password = env.getProperty("frontdesk.security.initial-admin-password", "");
-        if (password.length() < 10) {
+        var refusal = PasswordPolicy.check(password, username);
+        if (refusal.isPresent()) {
             log.warn(
-                    "There are no users. Set FRONTDESK_INITIAL_ADMIN_PASSWORD (10 characters or more) to create "
-                            + "the administrator '{}' at the next start, or FRONTDESK_DEMO_DATA=true for demo users.",
+                    "There are no users. Set FRONTDESK_INITIAL_ADMIN_PASSWORD ({} characters or more, not a common "
+                            + "password nor the username; refused now: {}) to create the administrator '{}' at the "
+                            + "next start, or FRONTDESK_DEMO_DATA=true for demo users.",
+                    PasswordPolicy.MIN_LENGTH,
+                    password.isEmpty() ? "not set" : refusal.get().messageKey(),
                     username);
             return;
         }

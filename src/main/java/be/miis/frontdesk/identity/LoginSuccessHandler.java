@@ -4,19 +4,25 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.web.servlet.LocaleResolver;
 
-/** After login: switch to the user's own language, record the login, and go where the user was going. */
+/**
+ * After login: note the moment for the absolute session timeout, switch to the user's own language, record the
+ * login, and go where the user was going.
+ */
 class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
     private final LocaleResolver localeResolver;
     private final AuditLog audit;
+    private final Clock clock;
 
-    LoginSuccessHandler(LocaleResolver localeResolver, AuditLog audit) {
+    LoginSuccessHandler(LocaleResolver localeResolver, AuditLog audit, Clock clock) {
         this.localeResolver = localeResolver;
         this.audit = audit;
+        this.clock = clock;
         setDefaultTargetUrl("/");
     }
 
@@ -24,6 +30,7 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
     public void onAuthenticationSuccess(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws ServletException, IOException {
+        AbsoluteSessionTimeout.signedIn(request, clock);
         if (authentication.getPrincipal() instanceof FrontdeskUser user) {
             localeResolver.setLocale(request, response, user.language().locale());
             audit.record(user.getUsername(), AuditAction.LOGIN_SUCCEEDED, "user", user.getUsername(), null);

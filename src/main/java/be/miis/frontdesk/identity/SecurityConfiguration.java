@@ -18,10 +18,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -207,7 +211,8 @@ public class SecurityConfiguration {
             LocaleResolver localeResolver,
             AuditLog audit,
             Clock clock,
-            SecurityProperties properties)
+            SecurityProperties properties,
+            FindByIndexNameSessionRepository<? extends Session> sessions)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_ASSETS)
                         .permitAll()
@@ -248,7 +253,7 @@ public class SecurityConfiguration {
                         .authenticated())
                 .authenticationManager(authenticationManager)
                 .formLogin(form -> form.loginPage("/login")
-                        .successHandler(new LoginSuccessHandler(localeResolver, audit))
+                        .successHandler(new LoginSuccessHandler(localeResolver, audit, clock))
                         .failureHandler(new LoginFailureHandler(clock))
                         .permitAll())
                 .logout(logout -> logout.logoutRequestMatcher(
@@ -266,7 +271,15 @@ public class SecurityConfiguration {
                         // Without its cookie, the next request after logout is not taken for an expired session.
                         .deleteCookies("SESSION")
                         .logoutSuccessUrl("/login?logout"))
-                .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
+                // At most maxSessions signed-in sessions per user, found across instances in the session table; one
+                // sign-in more ends the one unused the longest (docs/security.md, "Sessions").
+                .sessionManagement(session -> session.invalidSessionUrl("/login?expired")
+                        .maximumSessions(properties.maxSessions())
+                        .sessionRegistry(new SpringSessionBackedSessionRegistry<>(sessions))
+                        .expiredUrl("/login?expired"))
+                .addFilterAfter(
+                        new AbsoluteSessionTimeout(clock, properties.absoluteSessionTimeout()),
+                        SecurityContextHolderFilter.class)
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                                 new HxRefreshHeaderAuthenticationEntryPoint(),
                                 new RequestHeaderRequestMatcher("HX-Request"))

@@ -1,5 +1,6 @@
 package be.miis.frontdesk.identity;
 
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,6 +15,9 @@ import org.springframework.validation.annotation.Validated;
  * @param lockout the longest delay
  * @param failureMemory how long failures of a user name from an address are remembered after the last one
  * @param secureCookies served over HTTPS: cookies are {@code Secure} and every response carries HSTS
+ * @param maxSessions signed-in sessions a user may have at once; signing in once more ends the one unused the longest
+ * @param absoluteSessionTimeout how long after its sign-in a session ends, however busy (the idle timeout is
+ *     {@code server.servlet.session.timeout})
  */
 @ConfigurationProperties("frontdesk.security")
 @Validated
@@ -22,4 +26,6 @@ record SecurityProperties(
         @DefaultValue("30s") Duration firstDelay,
         @DefaultValue("15m") Duration lockout,
         @DefaultValue("24h") Duration failureMemory,
-        @DefaultValue("false") boolean secureCookies) {}
+        @DefaultValue("false") boolean secureCookies,
+        @DefaultValue("3") @Positive int maxSessions,
+        @DefaultValue("10h") Duration absoluteSessionTimeout) {}

@@ -9,10 +9,12 @@ import java.time.ZoneOffset;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 
 /**
  * The real security rules for web-slice tests in other packages. The collaborators that the rules need but
- * no slice test exercises (throttle, audit, tokens, user lookup) are package-private here, so this is the
+ * no slice test exercises (throttle, audit, tokens, user lookup, the session table) are package-private here, so this is the
  * one place that can stand them in; the slice tests log in with {@code with(user(…))} instead.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -35,13 +37,31 @@ public class WebSliceSecurityConfiguration {
     }
 
     @Bean
+    @SuppressWarnings("unchecked")
+    FindByIndexNameSessionRepository<? extends Session> sessionRepository() {
+        return mock(FindByIndexNameSessionRepository.class);
+    }
+
+    @Bean
     FrontdeskUserDetailsService frontdeskUserDetailsService() {
         return mock(FrontdeskUserDetailsService.class);
     }
 
     @Bean
     SecurityProperties securityProperties() {
-        return new SecurityProperties(5, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofHours(24), false);
+        return defaults();
+    }
+
+    /** The application's default settings, for the slices' own configurations too. */
+    static SecurityProperties defaults() {
+        return new SecurityProperties(
+                5,
+                Duration.ofSeconds(30),
+                Duration.ofMinutes(15),
+                Duration.ofHours(24),
+                false,
+                3,
+                Duration.ofHours(10));
     }
 
     @Bean

@@ -35,9 +35,14 @@ public final class WebSession {
 
     /** Signs in with the demo password. */
     public WebSession login(String username) throws Exception {
+        return login(username, "demo");
+    }
+
+    public WebSession login(String username, String password) throws Exception {
         Matcher csrf = CSRF.matcher(get("/login").body());
         assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
-        String form = "username=" + username + "&password=demo&_csrf="
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
                 + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
         HttpResponse<String> response = client.send(
                 request("/login")

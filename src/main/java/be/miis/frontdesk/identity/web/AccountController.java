@@ -4,12 +4,18 @@ import be.miis.frontdesk.identity.ApiTokenService;
 import be.miis.frontdesk.identity.CreatedApiToken;
 import be.miis.frontdesk.identity.FrontdeskUser;
 import be.miis.frontdesk.identity.IdentityService;
+import be.miis.frontdesk.identity.SignInSessions;
 import be.miis.frontdesk.shared.web.Flash;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,18 +26,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** One's own account: password and personal API tokens. Every role has it. */
+/** One's own account: password, sessions and personal API tokens. Every role has it. */
 @Controller
 @RequestMapping("/account")
 class AccountController {
 
     private final IdentityService identity;
     private final ApiTokenService tokens;
+    private final SignInSessions sessions;
     private final Clock clock;
 
-    AccountController(IdentityService identity, ApiTokenService tokens, Clock clock) {
+    AccountController(IdentityService identity, ApiTokenService tokens, SignInSessions sessions, Clock clock) {
         this.identity = identity;
         this.tokens = tokens;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -51,9 +59,10 @@ class AccountController {
             @ModelAttribute("passwordForm") ChangePasswordForm form,
             BindingResult result,
             @AuthenticationPrincipal FrontdeskUser user,
+            HttpSession session,
             Model model,
             RedirectAttributes redirect) {
-        PasswordRules.check(form.getNewPassword(), "newPassword", result);
+        PasswordRules.check(form.getNewPassword(), user.getUsername(), "newPassword", result);
         if (!form.getNewPassword().equals(form.getConfirmPassword())) {
             result.rejectValue("confirmPassword", "identity.password.mismatch");
         }
@@ -65,8 +74,21 @@ class AccountController {
             model.addAttribute("tokenForm", new CreateTokenForm());
             return prepare(user, model);
         }
+        // A new password also shuts out whoever knew the old one and kept a session: all but this one end.
+        sessions.signOut(user.getUsername(), session.getId(), user.getUsername());
         Flash.success(redirect, "identity.password.changed");
         return "redirect:/account";
+    }
+
+    /** Ends every session of the user, this one included (a browser left signed in elsewhere). */
+    @PostMapping("/sign-out-everywhere")
+    String signOutEverywhere(
+            @AuthenticationPrincipal FrontdeskUser user, HttpServletRequest request, HttpServletResponse response) {
+        HttpSession current = request.getSession();
+        sessions.signOut(user.getUsername(), current.getId(), user.getUsername());
+        new SecurityContextLogoutHandler()
+                .logout(request, response, SecurityContextHolder.getContext().getAuthentication());
+        return "redirect:/login?signedOut";
     }
 
     @PostMapping("/tokens")
@@ -103,6 +125,8 @@ class AccountController {
                 "account", identity.findByUsername(user.getUsername()).orElseThrow());
         model.addAttribute("tokens", tokens.findByUsername(user.getUsername()));
         model.addAttribute("now", clock.instant());
+        model.addAttribute("sessionCount", sessions.count(user.getUsername()));
+        model.addAttribute("sessionLimits", sessions.limits());
         return "identity/account";
     }
 }

@@ -60,7 +60,7 @@ class AdminUserController {
             BindingResult result,
             @AuthenticationPrincipal FrontdeskUser admin,
             RedirectAttributes redirect) {
-        PasswordRules.check(form.getPassword(), "password", result);
+        PasswordRules.check(form.getPassword(), form.getUsername(), "password", result);
         if (result.hasErrors()) {
             return "identity/user-form";
         }
@@ -145,7 +145,7 @@ class AdminUserController {
             Model model,
             RedirectAttributes redirect) {
         UserView user = identity.get(id);
-        PasswordRules.check(passwordForm.getNewPassword(), "newPassword", result);
+        PasswordRules.check(passwordForm.getNewPassword(), user.username(), "newPassword", result);
         if (result.hasErrors()) {
             model.addAttribute("user", user);
             model.addAttribute("form", UserForm.of(user));

@@ -111,7 +111,7 @@ class AdminUserControllerTests {
                 .bodyText()
                 .contains("Vul een gebruikersnaam in.")
                 .contains("Kies minstens een rol.")
-                .contains("Een wachtwoord heeft minstens 10 tekens.");
+                .contains("Een wachtwoord heeft minstens 12 tekens.");
         verify(identity, never()).create(any(), anyString());
     }
 
@@ -130,7 +130,7 @@ class AdminUserControllerTests {
                 .hasViewName("identity/user-form")
                 .bodyText()
                 .contains("Choisissez au moins un rôle.")
-                .contains("Un mot de passe compte au moins 10 caractères.")
+                .contains("Un mot de passe compte au moins 12 caractères.")
                 .doesNotContain("Kies minstens een rol.");
         verify(identity, never()).create(any(), anyString());
     }
