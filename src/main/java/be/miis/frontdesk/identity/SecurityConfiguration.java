@@ -140,7 +140,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/mail/**")
                         .hasRole(Role.ADMIN.name())
                         // Figures without personal data, for those who steer on them.
-                        .requestMatchers("/api/v1/statistics/**")
+                        .requestMatchers("/api/v1/statistics/**", "/api/v1/satisfaction/**")
                         .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
                         // Moving the whole base (every draft, internal articles too): experts, or an administrator
                         // migrating it. The services check the same (docs/roles.md).
@@ -245,6 +245,11 @@ public class SecurityConfiguration {
                         .hasAnyRole(Role.EXPERT.name(), Role.MANAGER.name())
                         .requestMatchers("/backoffice/**")
                         .hasRole(Role.EXPERT.name())
+                        // Low ratings to follow up: the queue leads' (experts) and the managers'
+                        // (docs/satisfaction.md);
+                        // the service narrows an expert to their own queues.
+                        .requestMatchers("/quality/follow-ups", "/quality/follow-ups/**")
+                        .hasAnyRole(Role.EXPERT.name(), Role.MANAGER.name())
                         .requestMatchers("/manager/**")
                         .hasRole(Role.MANAGER.name())
                         .requestMatchers("/admin/**", "/swagger-ui/**", "/swagger-ui.html")

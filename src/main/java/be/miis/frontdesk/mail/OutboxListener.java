@@ -1,5 +1,6 @@
 package be.miis.frontdesk.mail;
 
+import be.miis.frontdesk.quality.SatisfactionSurveys;
 import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.ticket.Channel;
 import be.miis.frontdesk.ticket.Customer;
@@ -7,6 +8,7 @@ import be.miis.frontdesk.ticket.TicketAnswered;
 import be.miis.frontdesk.ticket.TicketHeadline;
 import be.miis.frontdesk.ticket.TicketPaused;
 import be.miis.frontdesk.ticket.TicketService;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,13 +28,19 @@ class OutboxListener {
     private final MailTemplates templates;
     private final TicketCorrespondence correspondence;
     private final TicketService tickets;
+    private final SatisfactionSurveys surveys;
 
     OutboxListener(
-            MailOutbox outbox, MailTemplates templates, TicketCorrespondence correspondence, TicketService tickets) {
+            MailOutbox outbox,
+            MailTemplates templates,
+            TicketCorrespondence correspondence,
+            TicketService tickets,
+            SatisfactionSurveys surveys) {
         this.outbox = outbox;
         this.templates = templates;
         this.correspondence = correspondence;
         this.tickets = tickets;
+        this.surveys = surveys;
     }
 
     @ApplicationModuleListener
@@ -51,13 +59,24 @@ class OutboxListener {
         // it by mail, as a mail's sender does (docs/portal.md, "Asking a question").
         boolean byWeb = event.answerChannel() == Channel.WEB && event.customer().channel() == Channel.WEB;
         if (event.answerChannel() == Channel.EMAIL || byWeb) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("body", event.answer());
+            // The rating link (docs/satisfaction.md), made in this transaction: the survey exists if and only if
+            // its mail is in the outbox. A second delivery of the event gets no new survey, and its mail is not
+            // written anyway (the dedup key).
+            surveys.invite(event).ifPresent(rating -> {
+                variables.put("rating", rating);
+                variables.put(
+                        "ratingUntil",
+                        MailTemplates.date(rating.expiresAt(), event.customer().language()));
+            });
             write(
                     OutboxKind.ANSWER,
                     answerKey(event.answerId()),
                     event.ticketId(),
                     event.reference(),
                     event.customer(),
-                    event.answer());
+                    variables);
         }
     }
 
@@ -73,12 +92,17 @@ class OutboxListener {
                     event.ticketId(),
                     event.reference(),
                     event.customer(),
-                    event.request());
+                    Map.of("body", event.request()));
         }
     }
 
     private void write(
-            OutboxKind kind, String dedupKey, long ticketId, String reference, Customer customer, String body) {
+            OutboxKind kind,
+            String dedupKey,
+            long ticketId,
+            String reference,
+            Customer customer,
+            Map<String, Object> variables) {
         ContentLanguage language = customer.language();
         TicketHeadline headline = tickets.headlines(List.of(reference)).get(reference);
         String subject = headline == null ? "" : headline.subject();
@@ -90,7 +114,7 @@ class OutboxListener {
                 reference,
                 correspondence.recipient(ticketId, customer.contactId()).orElse(null),
                 language,
-                templates.render(kind, language, reference, subject, Map.of("body", body)),
+                templates.render(kind, language, reference, subject, variables),
                 thread.inReplyTo(),
                 thread.references()));
     }

@@ -2,6 +2,7 @@ package be.miis.frontdesk.selfservice;
 
 import be.miis.frontdesk.selfservice.ArticleViews.FollowUp;
 import be.miis.frontdesk.shared.ContentLanguage;
+import be.miis.frontdesk.shared.SecretTokens;
 import be.miis.frontdesk.ticket.Channel;
 import be.miis.frontdesk.ticket.EntryKind;
 import be.miis.frontdesk.ticket.OpenTicket;
@@ -9,17 +10,11 @@ import be.miis.frontdesk.ticket.TicketService;
 import be.miis.frontdesk.ticket.TicketStatus;
 import be.miis.frontdesk.ticket.TicketType;
 import be.miis.frontdesk.ticket.TicketView;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -48,8 +43,6 @@ public class PortalQuestions {
     public static final int MAX_QUESTION = 5000;
     public static final int MAX_NAME = 200;
     public static final int MAX_EMAIL = 254;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TicketService tickets;
     private final ArticleViews views;
@@ -110,7 +103,7 @@ public class PortalQuestions {
                 ACTOR);
         long ticketId = tickets.findId(reference).orElseThrow();
         tickets.addNote(reference, note(question), ACTOR);
-        String token = newToken();
+        String token = SecretTokens.newToken();
         jdbc.sql("""
                         insert into portal_question (ticket_id, ticket_reference, asker_name, asker_email,
                             organisation_name, organisation_postcode, article_id, token_hash, expires_at, created_at)
@@ -123,7 +116,7 @@ public class PortalQuestions {
                 .param("orgName", question.organisationName())
                 .param("postcode", question.organisationPostcode())
                 .param("article", question.articleId())
-                .param("hash", hash(token))
+                .param("hash", SecretTokens.hash(token))
                 .param("expires", Timestamp.from(now.plus(Duration.ofDays(properties.statusLinkDays()))))
                 .param("now", Timestamp.from(now))
                 .update();
@@ -159,7 +152,7 @@ public class PortalQuestions {
         record Row(long ticketId, String reference, Instant expiresAt) {}
         Optional<Row> row = jdbc.sql(
                         "select ticket_id, ticket_reference, expires_at from portal_question where token_hash = :hash")
-                .param("hash", hash(token))
+                .param("hash", SecretTokens.hash(token))
                 .query((rs, n) -> new Row(
                         rs.getLong("ticket_id"),
                         rs.getString("ticket_reference"),
@@ -218,21 +211,6 @@ public class PortalQuestions {
             }
         }
         return note.toString();
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     /**

@@ -4,7 +4,8 @@
  * ({@code ticket_fact}, {@code escalation_fact}) and recounted in the months their triggers record (docs/statistics.md).
  * The public portal's figures come from the portal module's own roll-up ({@code selfservice.PortalFigures}).
  */
-@ApplicationModule(allowedDependencies = {"ticket", "escalation", "organisation", "identity", "selfservice", "shared"})
+@ApplicationModule(
+        allowedDependencies = {"ticket", "escalation", "organisation", "identity", "selfservice", "quality", "shared"})
 @NullMarked
 package be.miis.frontdesk.statistics;
 

@@ -252,6 +252,7 @@ class AuthorisationMatrixIT {
             // A status link's token: none exists, the portal's 404 page still shows who reaches it.
             byPlace.put("sent/{token}", "unknown");
             byPlace.put("status/{token}", "unknown");
+            byPlace.put("rating/{token}", "unknown");
             byPlace.put("queues/{id}", queue);
             byPlace.put("lists/{name}", "in-review");
             byPlace.put("calendar/{year}", "2026");
@@ -267,6 +268,7 @@ class AuthorisationMatrixIT {
             byPlace.put("attachments/{id}", "1");
             byPlace.put("mails/{id}", "1");
             byPlace.put("callbacks/{id}", "1");
+            byPlace.put("follow-ups/{id}", "1");
         }
 
         String fill(String path) {

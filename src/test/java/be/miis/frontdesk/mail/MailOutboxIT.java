@@ -155,6 +155,15 @@ class MailOutboxIT {
                             language == ContentLanguage.FR
                                     ? "Voici notre réponse à votre question " + ticket.reference()
                                     : "Hier ist unsere Antwort auf Ihre Frage " + ticket.reference());
+            // The rating link in the language of the ticket, each score a link to the confirmation page
+            // (docs/satisfaction.md).
+            String rating = PORTAL + "/" + language.code() + "/rating/";
+            assertThat(parts.text())
+                    .contains(language == ContentLanguage.FR ? "très satisfait" : "sehr zufrieden")
+                    .containsPattern(java.util.regex.Pattern.quote(rating) + "[A-Za-z0-9_-]{43}\\?score=5");
+            assertThat(parts.html())
+                    .containsPattern(
+                            "href=\"" + java.util.regex.Pattern.quote(rating) + "[A-Za-z0-9_-]{43}\\?score=1\"");
 
             assertThat(row(id)).containsEntry("status", "SENT").containsEntry("attempts", 1);
             assertThat(jdbc.sql("""

@@ -16,6 +16,7 @@ import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.shared.DomainCatalogue;
 import be.miis.frontdesk.shared.DomainView;
 import be.miis.frontdesk.shared.PlainText;
+import be.miis.frontdesk.shared.SecretTokens;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -76,7 +77,6 @@ class PortalQuestionController {
             Pattern.compile("[^@\\s,;<>()\\[\\]\\\\\"]+@[^@\\s,;<>()\\[\\]\\\\\"]+\\.[^@\\s,;<>()\\[\\]\\\\\".]{2,}");
 
     private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3}");
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final PortalQuestions questions;
     private final PortalCatalogue catalogue;
@@ -247,7 +247,7 @@ class PortalQuestionController {
 
     private Optional<QuestionStatus> status(String token) {
         // A token that cannot be one is not looked up; the answer is the same as for one that expired.
-        return TOKEN.matcher(token).matches() ? questions.status(token) : Optional.empty();
+        return SecretTokens.wellFormed(token) ? questions.status(token) : Optional.empty();
     }
 
     private String show(

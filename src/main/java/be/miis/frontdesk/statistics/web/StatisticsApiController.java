@@ -1,5 +1,6 @@
 package be.miis.frontdesk.statistics.web;
 
+import be.miis.frontdesk.quality.SatisfactionFigures;
 import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.SpreadsheetCells;
 import be.miis.frontdesk.statistics.Breakdown;
@@ -49,12 +50,62 @@ class StatisticsApiController {
             "within_sla",
             "complaints");
 
+    static final List<String> SATISFACTION_COLUMNS =
+            List.of("month", "ratings", "average", "satisfied", "dissatisfied");
+
     private final StatisticsService statistics;
+    private final SatisfactionFigures satisfaction;
     private final Clock clock;
 
-    StatisticsApiController(StatisticsService statistics, Clock clock) {
+    StatisticsApiController(StatisticsService statistics, SatisfactionFigures satisfaction, Clock clock) {
         this.statistics = statistics;
+        this.satisfaction = satisfaction;
         this.clock = clock;
+    }
+
+    /**
+     * One month of customer satisfaction (docs/satisfaction.md): ratings confirmed in the month, their average
+     * (none without ratings), and how many were satisfied (4–5) and dissatisfied (1–2).
+     */
+    record SatisfactionMonth(
+            String month, long ratings, @Nullable Double average, long satisfied, long dissatisfied) {
+
+        static SatisfactionMonth of(SatisfactionFigures.Month m) {
+            Double average = m.average();
+            return new SatisfactionMonth(
+                    m.month().toString(),
+                    m.ratings(),
+                    average == null ? null : Math.round(average * 100) / 100.0,
+                    m.satisfied(),
+                    m.dissatisfied());
+        }
+
+        List<@Nullable Object> values() {
+            return java.util.Arrays.asList(month, ratings, average, satisfied, dissatisfied);
+        }
+    }
+
+    @GetMapping(path = "/api/v1/satisfaction/monthly", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Customer satisfaction per month: ratings of answers, their average from 1 to 5, "
+                    + "satisfied (4-5) and dissatisfied (1-2) (default: the last 12 months)")
+    List<SatisfactionMonth> satisfactionMonthly(
+            @RequestParam(name = "from", required = false) @Nullable String from,
+            @RequestParam(name = "to", required = false) @Nullable String to) {
+        MonthRange range = range(from, to);
+        return satisfaction.months(range.from(), range.to()).stream()
+                .map(SatisfactionMonth::of)
+                .toList();
+    }
+
+    @GetMapping(path = "/api/v1/satisfaction/monthly", produces = CSV)
+    ResponseEntity<StreamingResponseBody> satisfactionMonthlyCsv(
+            @RequestParam(name = "from", required = false) @Nullable String from,
+            @RequestParam(name = "to", required = false) @Nullable String to) {
+        List<SatisfactionMonth> months = satisfactionMonthly(from, to);
+        return csv(
+                SATISFACTION_COLUMNS,
+                months.stream().map(SatisfactionMonth::values).toList());
     }
 
     /** One month: tickets received per channel (total is their sum) and what became of them. */
@@ -92,11 +143,17 @@ class StatisticsApiController {
             @RequestParam(name = "from", required = false) @Nullable String from,
             @RequestParam(name = "to", required = false) @Nullable String to) {
         List<MonthFigures> figures = figures(from, to);
+        return csv(COLUMNS, figures.stream().map(MonthFigures::values).toList());
+    }
+
+    /** Rows as RFC 4180 CSV under a header line. */
+    private static ResponseEntity<StreamingResponseBody> csv(
+            List<String> columns, List<? extends List<? extends @Nullable Object>> rows) {
         StreamingResponseBody body = out -> {
             try (CSVPrinter csv = CsvDialect.RFC_4180.printer(out)) {
-                SpreadsheetCells.printRecord(csv, COLUMNS);
-                for (MonthFigures month : figures) {
-                    SpreadsheetCells.printRecord(csv, month.values());
+                SpreadsheetCells.printRecord(csv, columns);
+                for (List<? extends @Nullable Object> row : rows) {
+                    SpreadsheetCells.printRecord(csv, row);
                 }
             }
         };

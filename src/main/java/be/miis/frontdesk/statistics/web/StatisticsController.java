@@ -1,6 +1,8 @@
 package be.miis.frontdesk.statistics.web;
 
 import be.miis.frontdesk.escalation.QueueAdministration;
+import be.miis.frontdesk.quality.SatisfactionFigures;
+import be.miis.frontdesk.quality.SatisfactionFigures.Dimension;
 import be.miis.frontdesk.selfservice.PortalFigures;
 import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.DomainCatalogue;
@@ -53,6 +55,7 @@ class StatisticsController {
     private final DomainCatalogue domains;
     private final QueueAdministration queueAdmin;
     private final JsonMapper json;
+    private final SatisfactionFigures satisfaction;
     private final MessageSource messages;
     private final PortalFigures portal;
     private final Clock clock;
@@ -65,6 +68,7 @@ class StatisticsController {
             JsonMapper json,
             MessageSource messages,
             PortalFigures portal,
+            SatisfactionFigures satisfaction,
             Clock clock) {
         this.statistics = statistics;
         this.tables = tables;
@@ -73,6 +77,7 @@ class StatisticsController {
         this.json = json;
         this.messages = messages;
         this.portal = portal;
+        this.satisfaction = satisfaction;
         this.clock = clock;
     }
 
@@ -84,7 +89,10 @@ class StatisticsController {
         StatisticsTable indicators = tables.indicators(overview, locale);
         model.addAttribute("resolved", resolved);
         model.addAttribute("overview", overview);
-        model.addAttribute("tables", List.of(breakdown, indicators, portalTable(resolved.range(), locale)));
+        List<StatisticsTable> shown =
+                new ArrayList<>(List.of(breakdown, indicators, portalTable(resolved.range(), locale)));
+        shown.addAll(satisfactionTables(resolved.range(), locale));
+        model.addAttribute("tables", shown);
         model.addAttribute("chartData", json.writeValueAsString(chartData(breakdown, overview)));
         model.addAttribute("exportQuery", resolved.queryString());
         model.addAttribute("views", Breakdown.values());
@@ -125,6 +133,14 @@ class StatisticsController {
                         tables.breakdown(
                                 statistics.rows(resolved.range(), resolved.breakdown(), resolved.filter()), locale);
                     case StatisticsTables.PORTAL -> portalTable(resolved.range(), locale);
+                    case StatisticsTables.SATISFACTION,
+                            StatisticsTables.SATISFACTION_QUEUE,
+                            StatisticsTables.SATISFACTION_CHANNEL,
+                            StatisticsTables.SATISFACTION_AGENT ->
+                        satisfactionTables(resolved.range(), locale).stream()
+                                .filter(t -> t.name().equals(table))
+                                .findFirst()
+                                .orElseThrow();
                     default ->
                         tables.indicators(
                                 statistics.overview(resolved.range(), resolved.breakdown(), resolved.filter()), locale);
@@ -173,6 +189,7 @@ class StatisticsController {
             sections.add(tables.breakdown(statistics.rows(range, breakdown, StatisticsFilter.NONE), locale));
         }
         sections.add(portalTable(range, locale));
+        sections.addAll(satisfactionTables(range, locale));
         model.addAttribute("month", shown);
         model.addAttribute("tables", sections);
         return "statistics/report";
@@ -181,6 +198,20 @@ class StatisticsController {
     /** The portal's figures of the period; the filters are about tickets and leave them as they are. */
     private StatisticsTable portalTable(MonthRange range, Locale locale) {
         return tables.portal(portal.months(range.from(), range.to()), locale);
+    }
+
+    /**
+     * Customer satisfaction in the period (docs/satisfaction.md): per month, then by queue, channel and agent. Like
+     * the portal's, these figures are about answers rated, not tickets received: the filters leave them as they are.
+     */
+    private List<StatisticsTable> satisfactionTables(MonthRange range, Locale locale) {
+        List<StatisticsTable> result = new ArrayList<>();
+        result.add(tables.satisfaction(satisfaction.months(range.from(), range.to()), locale));
+        for (Dimension dimension : Dimension.values()) {
+            result.add(tables.satisfactionBy(
+                    dimension, satisfaction.by(dimension, range.from(), range.to()), range.months(), locale));
+        }
+        return result;
     }
 
     private List<FilterField> filters(StatisticsFilter selected, Locale locale) {

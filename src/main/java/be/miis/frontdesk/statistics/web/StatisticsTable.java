@@ -36,7 +36,9 @@ public record StatisticsTable(
     public enum Kind {
         COUNT,
         SHARE,
-        MINUTES
+        MINUTES,
+        /** An average score, such as customer satisfaction from 1 to 5: one decimal. */
+        SCORE
     }
 
     /** One line: its label, what its values are, a value per month and, for counts, the period's total. */
@@ -69,6 +71,12 @@ public record StatisticsTable(
                 yield percent.format(value.doubleValue());
             }
             case MINUTES -> TableExport.hoursAndMinutes(value.intValue());
+            case SCORE -> {
+                NumberFormat score = NumberFormat.getNumberInstance(locale);
+                score.setMinimumFractionDigits(1);
+                score.setMaximumFractionDigits(1);
+                yield score.format(value.doubleValue());
+            }
         };
     }
 }

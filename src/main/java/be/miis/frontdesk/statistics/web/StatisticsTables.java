@@ -1,7 +1,12 @@
 package be.miis.frontdesk.statistics.web;
 
+import be.miis.frontdesk.escalation.QueueAdministration;
+import be.miis.frontdesk.identity.IdentityService;
 import be.miis.frontdesk.organisation.OrganisationService;
 import be.miis.frontdesk.organisation.OrganisationSummary;
+import be.miis.frontdesk.quality.SatisfactionFigures;
+import be.miis.frontdesk.quality.SatisfactionFigures.Cut;
+import be.miis.frontdesk.quality.SatisfactionFigures.Dimension;
 import be.miis.frontdesk.selfservice.PortalFigures;
 import be.miis.frontdesk.shared.DomainCatalogue;
 import be.miis.frontdesk.shared.DomainView;
@@ -10,6 +15,7 @@ import be.miis.frontdesk.statistics.MonthlyOverview.MonthIndicators;
 import be.miis.frontdesk.statistics.MonthlyOverview.Row;
 import be.miis.frontdesk.statistics.web.StatisticsTable.Kind;
 import be.miis.frontdesk.statistics.web.StatisticsTable.Line;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,15 +35,28 @@ class StatisticsTables {
     static final String BREAKDOWN = "breakdown";
     static final String INDICATORS = "indicators";
     static final String PORTAL = "portal";
+    static final String SATISFACTION = "satisfaction";
+    static final String SATISFACTION_QUEUE = "satisfaction-queue";
+    static final String SATISFACTION_CHANNEL = "satisfaction-channel";
+    static final String SATISFACTION_AGENT = "satisfaction-agent";
 
     private final MessageSource messages;
     private final DomainCatalogue domains;
     private final OrganisationService organisations;
+    private final QueueAdministration queues;
+    private final IdentityService identity;
 
-    StatisticsTables(MessageSource messages, DomainCatalogue domains, OrganisationService organisations) {
+    StatisticsTables(
+            MessageSource messages,
+            DomainCatalogue domains,
+            OrganisationService organisations,
+            QueueAdministration queues,
+            IdentityService identity) {
         this.messages = messages;
         this.domains = domains;
         this.organisations = organisations;
+        this.queues = queues;
+        this.identity = identity;
     }
 
     StatisticsTable breakdown(MonthlyOverview overview, Locale locale) {
@@ -213,7 +232,127 @@ class StatisticsTables {
         return messages.getMessage(key, args, locale);
     }
 
+    /**
+     * Customer satisfaction per month (docs/satisfaction.md, "Figures"): the ratings confirmed, their average and the
+     * shares of satisfied and dissatisfied customers; the period's column counts every rating of the period.
+     */
+    StatisticsTable satisfaction(List<SatisfactionFigures.Month> months, Locale locale) {
+        SatisfactionFigures.Month total = new Cut("all", months).total();
+        List<Line> lines = List.of(
+                new Line(
+                        message("statistics.satisfaction.ratings", locale),
+                        Kind.COUNT,
+                        months.stream().map(m -> (Number) m.ratings()).toList(),
+                        total.ratings(),
+                        true),
+                satisfactionLine(
+                        "statistics.satisfaction.average",
+                        Kind.SCORE,
+                        months,
+                        total,
+                        SatisfactionFigures.Month::average,
+                        locale),
+                satisfactionLine(
+                        "statistics.satisfaction.satisfied",
+                        Kind.SHARE,
+                        months,
+                        total,
+                        SatisfactionFigures.Month::satisfiedShare,
+                        locale),
+                satisfactionLine(
+                        "statistics.satisfaction.dissatisfied",
+                        Kind.SHARE,
+                        months,
+                        total,
+                        SatisfactionFigures.Month::dissatisfiedShare,
+                        locale));
+        String title = message("statistics.table.satisfaction", locale);
+        return new StatisticsTable(
+                SATISFACTION,
+                title,
+                title,
+                message("statistics.indicator", locale),
+                months.stream().map(SatisfactionFigures.Month::month).toList(),
+                true,
+                lines,
+                message("statistics.total", locale));
+    }
+
+    private Line satisfactionLine(
+            String key,
+            Kind kind,
+            List<SatisfactionFigures.Month> months,
+            SatisfactionFigures.Month total,
+            Function<SatisfactionFigures.Month, @Nullable Double> value,
+            Locale locale) {
+        List<@Nullable Number> values = new ArrayList<>();
+        months.forEach(m -> values.add(value.apply(m)));
+        return new Line(message(key, locale), kind, values, value.apply(total), false);
+    }
+
+    /** The average score per month of each queue, channel or agent, and of the whole period. */
+    StatisticsTable satisfactionBy(Dimension dimension, List<Cut> cuts, List<YearMonth> months, Locale locale) {
+        Function<String, String> label = satisfactionLabels(dimension, cuts, locale);
+        List<Line> lines = cuts.stream()
+                .map(cut -> new Line(
+                        label.apply(cut.key()),
+                        Kind.SCORE,
+                        cut.months().stream()
+                                .map(m -> (@Nullable Number) m.average())
+                                .toList(),
+                        cut.total().average(),
+                        false))
+                .toList();
+        String name =
+                switch (dimension) {
+                    case QUEUE -> SATISFACTION_QUEUE;
+                    case CHANNEL -> SATISFACTION_CHANNEL;
+                    case AGENT -> SATISFACTION_AGENT;
+                };
+        String title = message(
+                switch (dimension) {
+                    case QUEUE -> "statistics.table.satisfactionQueue";
+                    case CHANNEL -> "statistics.table.satisfactionChannel";
+                    case AGENT -> "statistics.table.satisfactionAgent";
+                },
+                locale);
+        return new StatisticsTable(
+                name,
+                title,
+                title,
+                message("statistics.satisfaction." + dimension.name().toLowerCase(Locale.ROOT), locale),
+                months,
+                true,
+                lines,
+                message("statistics.total", locale));
+    }
+
+    private Function<String, String> satisfactionLabels(Dimension dimension, List<Cut> cuts, Locale locale) {
+        return switch (dimension) {
+            case QUEUE -> {
+                Map<String, String> names = queues.findQueues().stream()
+                        .collect(Collectors.toMap(q -> q.id().toString(), q -> q.name(locale), (a, b) -> a));
+                String frontdesk = message("statistics.satisfaction.frontdesk", locale);
+                yield key -> SatisfactionFigures.FRONTDESK.equals(key) ? frontdesk : names.getOrDefault(key, key);
+            }
+            case CHANNEL -> key -> message("ticket.channel." + key, locale);
+            case AGENT -> {
+                Map<String, String> names =
+                        identity.displayNames(cuts.stream().map(Cut::key).toList());
+                yield key -> names.getOrDefault(key, key);
+            }
+        };
+    }
+
     static boolean isKnown(String table) {
-        return BREAKDOWN.equals(table) || INDICATORS.equals(table) || PORTAL.equals(table);
+        return List.of(
+                        BREAKDOWN,
+                        INDICATORS,
+                        PORTAL,
+                        SATISFACTION,
+                        SATISFACTION_QUEUE,
+                        SATISFACTION_CHANNEL,
+                        SATISFACTION_AGENT)
+                .contains(table);
     }
 }

@@ -70,6 +70,8 @@ final class TableExport {
             case SHARE ->
                 dialect.decimal(BigDecimal.valueOf(value.doubleValue()).setScale(4, RoundingMode.HALF_UP));
             case MINUTES -> hoursAndMinutes(value.intValue());
+            case SCORE ->
+                dialect.decimal(BigDecimal.valueOf(value.doubleValue()).setScale(2, RoundingMode.HALF_UP));
         };
     }
 
@@ -100,6 +102,8 @@ final class TableExport {
             share.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
             CellStyle duration = workbook.createCellStyle();
             duration.setDataFormat(workbook.createDataFormat().getFormat("[h]:mm"));
+            CellStyle score = workbook.createCellStyle();
+            score.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
 
             Row headerRow = sheet.createRow(0);
             List<String> header = header(table);
@@ -136,6 +140,10 @@ final class TableExport {
                             // A spreadsheet time is a fraction of a day; [h]:mm shows hours past 24.
                             cell.setCellValue(value.intValue() / 1440.0);
                             cell.setCellStyle(duration);
+                        }
+                        case SCORE -> {
+                            cell.setCellValue(value.doubleValue());
+                            cell.setCellStyle(score);
                         }
                     }
                 }
