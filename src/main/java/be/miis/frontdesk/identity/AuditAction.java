@@ -19,6 +19,8 @@ public enum AuditAction {
     API_TOKEN_CREATED,
     API_TOKEN_REVOKED,
     VIEWED,
+    /** Data taken out of the application as a file: the audit trail's own CSV, later a person's data. */
+    EXPORTED,
     CHANGED,
     /** Data brought in from another system (the ticket history). */
     IMPORTED

@@ -1,5 +1,6 @@
 package be.miis.frontdesk.identity;
 
+import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.shared.KeysetCursor;
 import be.miis.frontdesk.shared.PagedResult;
 import be.miis.frontdesk.shared.TextCut;
@@ -61,6 +62,28 @@ public class AuditLog {
      */
     @Transactional(readOnly = true)
     public PagedResult<AuditEntry> find(AuditQuery query, @Nullable String cursor, int pageSize) {
+        Page page = page(query, cursor, pageSize);
+        List<AuditEntry> rows = jdbc.sql(page.sql())
+                .params(page.params())
+                .query((rs, row) -> new AuditEntry(
+                        rs.getLong("id"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"),
+                        AuditAction.valueOf(rs.getString("action")),
+                        rs.getString("target_type"),
+                        rs.getString("target_id"),
+                        rs.getString("details"),
+                        rs.getString("remote_addr"),
+                        rs.getString("actor_name"),
+                        rs.getString("target_name")))
+                .list();
+        return PagedResult.ofOneMore(rows, pageSize, last -> new KeysetCursor(last.occurredAt(), last.id()));
+    }
+
+    /** A page's query and its parameters: one statement, whatever the filter (the tests read its plan). */
+    record Page(String sql, Map<String, Object> params) {}
+
+    static Page page(AuditQuery query, @Nullable String cursor, int pageSize) {
         StringBuilder sql = new StringBuilder("""
                 select a.id, a.occurred_at, a.actor, a.action, a.target_type, a.target_id, a.details, a.remote_addr,
                        actor.display_name as actor_name, target.display_name as target_name
@@ -78,6 +101,26 @@ public class AuditLog {
             sql.append(" and a.action = :action");
             params.put("action", query.action().name());
         }
+        if (query.targetType() != null && query.targetId() != null) {
+            sql.append(" and a.target_type = :targetType and a.target_id = :targetId");
+            params.put("targetType", query.targetType());
+            params.put("targetId", query.targetId().trim());
+        }
+        if (query.from() != null) {
+            sql.append(" and a.occurred_at >= :from");
+            params.put(
+                    "from",
+                    Timestamp.from(query.from().atStartOfDay(BusinessTime.ZONE).toInstant()));
+        }
+        if (query.to() != null) {
+            sql.append(" and a.occurred_at < :to");
+            params.put(
+                    "to",
+                    Timestamp.from(query.to()
+                            .plusDays(1)
+                            .atStartOfDay(BusinessTime.ZONE)
+                            .toInstant()));
+        }
         KeysetCursor after = KeysetCursor.parse(cursor);
         if (after != null) {
             sql.append(" and (a.occurred_at, a.id) < (:afterAt, :afterId)");
@@ -86,21 +129,7 @@ public class AuditLog {
         }
         sql.append(" order by a.occurred_at desc, a.id desc limit :limit");
         params.put("limit", pageSize + 1);
-        List<AuditEntry> rows = jdbc.sql(sql.toString())
-                .params(params)
-                .query((rs, row) -> new AuditEntry(
-                        rs.getLong("id"),
-                        rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("actor"),
-                        AuditAction.valueOf(rs.getString("action")),
-                        rs.getString("target_type"),
-                        rs.getString("target_id"),
-                        rs.getString("details"),
-                        rs.getString("remote_addr"),
-                        rs.getString("actor_name"),
-                        rs.getString("target_name")))
-                .list();
-        return PagedResult.ofOneMore(rows, pageSize, last -> new KeysetCursor(last.occurredAt(), last.id()));
+        return new Page(sql.toString(), params);
     }
 
     private static String truncate(String value, int max) {

@@ -1,5 +1,7 @@
 package be.miis.frontdesk.organisation;
 
+import be.miis.frontdesk.identity.AuditAction;
+import be.miis.frontdesk.identity.AuditLog;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ public class OrganisationService {
     /** Resolved when an import is asked for: lookups, which every screen uses, need no task executor. */
     private final ObjectProvider<ImportRuns> imports;
 
+    private final AuditLog audit;
     private final Clock clock;
 
     OrganisationService(
@@ -37,11 +40,13 @@ public class OrganisationService {
             ContactRepository contacts,
             DirectorySearch search,
             ObjectProvider<ImportRuns> imports,
+            AuditLog audit,
             Clock clock) {
         this.organisations = organisations;
         this.contacts = contacts;
         this.search = search;
         this.imports = imports;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -238,6 +243,19 @@ public class OrganisationService {
     @Transactional(readOnly = true)
     public Optional<ContactView> findContact(long id) {
         return contacts.findById(id).map(ContactView::of);
+    }
+
+    /**
+     * A contact person opened by someone, on their page or through the API: personal data, so the opening is on the
+     * audit trail as opening a ticket is (docs/security.md, "Who saw what").
+     *
+     * @throws ContactNotFoundException when there is none
+     */
+    @Transactional
+    public ContactView openContact(long id, String viewer) {
+        ContactView contact = findContact(id).orElseThrow(() -> ContactNotFoundException.forId(id));
+        audit.record(viewer, AuditAction.VIEWED, "contact", Long.toString(id), null);
+        return contact;
     }
 
     /** Contacts by id in one query, for lists that show a contact per row. */

@@ -1,5 +1,6 @@
 package be.miis.frontdesk.organisation.web;
 
+import be.miis.frontdesk.identity.FrontdeskUser;
 import be.miis.frontdesk.organisation.ContactEmailTakenException;
 import be.miis.frontdesk.organisation.ContactNotFoundException;
 import be.miis.frontdesk.organisation.ContactView;
@@ -10,6 +11,7 @@ import be.miis.frontdesk.shared.web.Flash;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -72,8 +74,8 @@ class ContactController {
     }
 
     @GetMapping("/frontdesk/contacts/{contactId}")
-    String showContact(@PathVariable long contactId, Model model) {
-        ContactView contact = contact(contactId);
+    String showContact(@PathVariable long contactId, @AuthenticationPrincipal FrontdeskUser user, Model model) {
+        ContactView contact = organisations.openContact(contactId, user.getUsername());
         model.addAttribute("organisation", organisations.get(contact.organisationId()));
         model.addAttribute("contact", contact);
         model.addAttribute("form", ContactForm.of(contact));

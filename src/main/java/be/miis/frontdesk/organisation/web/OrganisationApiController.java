@@ -2,7 +2,6 @@ package be.miis.frontdesk.organisation.web;
 
 import be.miis.frontdesk.identity.FrontdeskUser;
 import be.miis.frontdesk.organisation.CallerMatch;
-import be.miis.frontdesk.organisation.ContactNotFoundException;
 import be.miis.frontdesk.organisation.ContactView;
 import be.miis.frontdesk.organisation.ImportChange;
 import be.miis.frontdesk.organisation.ImportKind;
@@ -75,8 +74,8 @@ class OrganisationApiController {
 
     @GetMapping("/api/v1/contacts/{id}")
     @Operation(summary = "One contact person")
-    ContactView showContact(@PathVariable long id) {
-        return organisations.findContact(id).orElseThrow(() -> ContactNotFoundException.forId(id));
+    ContactView showContact(@PathVariable long id, @AuthenticationPrincipal FrontdeskUser user) {
+        return organisations.openContact(id, user.getUsername());
     }
 
     /**

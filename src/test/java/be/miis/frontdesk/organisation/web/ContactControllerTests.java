@@ -18,7 +18,6 @@ import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.shared.web.DisplayFormat;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +47,7 @@ class ContactControllerTests {
                 Instant.parse("2026-12-01T10:00:00Z"),
                 "5.1.1",
                 "The email account that you tried to reach does not exist."));
-        given(organisations.findContact(8)).willReturn(Optional.of(failing));
+        given(organisations.openContact(8, "an")).willReturn(failing);
         given(organisations.get(4)).willReturn(organisation(failing));
 
         assertThat(mvc.get().uri("/frontdesk/contacts/8").with(user(UserAccountMother.principal(3, "an", Role.AGENT))))
@@ -63,7 +62,7 @@ class ContactControllerTests {
     @Test
     void anAddressThatWorksShowsNoNotice() {
         ContactView fine = contact(null);
-        given(organisations.findContact(8)).willReturn(Optional.of(fine));
+        given(organisations.openContact(8, "an")).willReturn(fine);
         given(organisations.get(4)).willReturn(organisation(fine));
 
         assertThat(mvc.get().uri("/frontdesk/contacts/8").with(user(UserAccountMother.principal(3, "an", Role.AGENT))))
