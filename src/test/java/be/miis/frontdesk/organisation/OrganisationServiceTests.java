@@ -3,6 +3,7 @@ package be.miis.frontdesk.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.miis.frontdesk.identity.AuditLog;
 import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.test.FrontdeskDataJpaTest;
 import be.miis.frontdesk.test.TestClock;
@@ -18,7 +19,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** The directory's "as you type" lookups on real PostgreSQL, through the trigram-indexed search text. */
 @FrontdeskDataJpaTest
-@Import({OrganisationService.class, DirectorySearch.class, OrganisationServiceTests.Config.class})
+@Import({OrganisationService.class, DirectorySearch.class, AuditLog.class, OrganisationServiceTests.Config.class})
 class OrganisationServiceTests {
 
     @TestConfiguration(proxyBeanMethods = false)

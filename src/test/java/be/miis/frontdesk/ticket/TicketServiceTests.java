@@ -7,6 +7,7 @@ import be.miis.frontdesk.identity.AuditLog;
 import be.miis.frontdesk.identity.IdentityService;
 import be.miis.frontdesk.identity.Permissions;
 import be.miis.frontdesk.identity.Role;
+import be.miis.frontdesk.identity.SignInSessionsSliceConfiguration;
 import be.miis.frontdesk.knowledge.ArticleCitation;
 import be.miis.frontdesk.knowledge.ArticleDraft;
 import be.miis.frontdesk.knowledge.ArticleStatus;
@@ -57,6 +58,7 @@ class TicketServiceTests {
         DomainCatalogue.class,
         AuditLog.class,
         IdentityService.class,
+        SignInSessionsSliceConfiguration.class,
         Permissions.class
     })
     @ComponentScan(
