@@ -1,0 +1,9 @@
+/**
+ * The pages of answer reviews and mystery calls (docs/reviews.md): the reviewer's month and scoring form, the
+ * managers' figures and mystery calls (under /manager), the agents' own reviews with their reply (under
+ * /frontdesk), and the reviews API with its CSV.
+ */
+@NullMarked
+package be.miis.frontdesk.quality.web;
+
+import org.jspecify.annotations.NullMarked;
