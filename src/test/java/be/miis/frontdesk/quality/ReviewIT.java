@@ -266,6 +266,17 @@ class ReviewIT {
     }
 
     @Test
+    void theDemoManagerHasPastMonthsScoredAndThisMonthsSampleReady() {
+        YearMonth current = reviews.currentMonth();
+        ReviewFigures figures = reviews.figures(current, "manager");
+
+        assertThat(figures.trend().subList(6, 11))
+                .allSatisfy(m -> assertThat(m.scored()).isPositive());
+        assertThat(reviews.month(current, "manager").reviews()).isNotEmpty();
+        assertThat(reviews.month(current, "manager").nextToScore()).isNotNull();
+    }
+
+    @Test
     void theApiGivesTheMonthsReviewsAsJsonAndCsvToManagersOnly() throws Exception {
         String reviewer = user("rev", Role.MANAGER);
         String agent = user("ag", Role.AGENT);
@@ -315,8 +326,14 @@ class ReviewIT {
 
         ReviewFigures figures = reviews.figures(reviews.currentMonth(), reviewer);
 
-        assertThat(figures.items().get(0).item()).isEqualTo(ReviewItem.COMPLETE);
-        assertThat(figures.items().get(0).low()).isGreaterThanOrEqualTo(3);
+        // Most often low first; COMPLETE was low in all three of ours (other tests and the demo add their own).
+        assertThat(figures.items())
+                .extracting(ReviewFigures.Item::low)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(figures.items())
+                .filteredOn(i -> i.item() == ReviewItem.COMPLETE)
+                .singleElement()
+                .satisfies(i -> assertThat(i.low()).isGreaterThanOrEqualTo(3));
         assertThat(figures.teams()).anyMatch(t -> t.queueId() == null && t.scored() >= 3);
         assertThat(figures.trend())
                 .hasSize(12)
