@@ -139,6 +139,9 @@ public class SecurityConfiguration {
                         // The mail outbox holds every address written to: administrators only.
                         .requestMatchers("/api/v1/mail/**")
                         .hasRole(Role.ADMIN.name())
+                        // Answer reviews name agents and their scores: managers only (docs/reviews.md).
+                        .requestMatchers("/api/v1/quality/reviews", "/api/v1/quality/reviews/**")
+                        .hasRole(Role.MANAGER.name())
                         // Figures without personal data, for those who steer on them.
                         .requestMatchers("/api/v1/statistics/**", "/api/v1/satisfaction/**")
                         .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())

@@ -34,7 +34,7 @@ class RoleHomeBrowserIT {
                         Language.NL,
                         "/backoffice",
                         List.of("nav.frontdesk", "nav.inbox", "nav.organisations", "nav.knowledge", "nav.backoffice")),
-                arguments("manager", Language.FR, "/manager", List.of("nav.manager")),
+                arguments("manager", Language.FR, "/manager", List.of("nav.manager", "nav.reviews")),
                 arguments("admin", Language.NL, "/admin", List.of("nav.admin")));
     }
 

@@ -269,6 +269,8 @@ class AuthorisationMatrixIT {
             byPlace.put("mails/{id}", "1");
             byPlace.put("callbacks/{id}", "1");
             byPlace.put("follow-ups/{id}", "1");
+            byPlace.put("reviews/{id}", "1");
+            byPlace.put("mystery-calls/{id}", "1");
         }
 
         String fill(String path) {
