@@ -52,6 +52,33 @@ class I18nPropertiesSyncTests {
     /** Message keys in templates: #{key}, #{key(args)} and the '#{...}' fragments of dynamic keys. */
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
 
+    /**
+     * A key written twice in one file is silently the last one: a column label "Status" once became an import error
+     * message that way. Every bundle file, every key once.
+     */
+    @Test
+    void noKeyIsWrittenTwiceInAFile() throws IOException {
+        List<String> files = new java.util.ArrayList<>(List.of("messages.properties"));
+        files.addAll(TRANSLATIONS);
+        files.addAll(MAIL_FILES);
+        files.addAll(PORTAL_FILES);
+        List<String> twice = new java.util.ArrayList<>();
+        for (String file : files) {
+            Set<String> seen = new java.util.HashSet<>();
+            for (String line : Files.readAllLines(RESOURCES.resolve(file), java.nio.charset.StandardCharsets.UTF_8)) {
+                String trimmed = line.strip();
+                int equals = trimmed.indexOf('=');
+                if (!trimmed.isEmpty()
+                        && !trimmed.startsWith("#")
+                        && equals > 0
+                        && !seen.add(trimmed.substring(0, equals).strip())) {
+                    twice.add(file + ": " + trimmed.substring(0, equals).strip());
+                }
+            }
+        }
+        assertThat(twice).as("keys written twice (the last one silently wins)").isEmpty();
+    }
+
     @Test
     void everyKeyExistsInEveryLanguage() throws IOException {
         assertSameKeys("messages.properties", TRANSLATIONS);
