@@ -238,6 +238,10 @@ public class SecurityConfiguration {
                         // SLA warnings reach queue leads too, and a manager may lead a queue.
                         .requestMatchers("/backoffice/notices", "/backoffice/notices/**")
                         .hasAnyRole(Role.EXPERT.name(), Role.MANAGER.name())
+                        // Complaints: their handlers (experts of the complaints queue) and managers; the quality
+                        // service checks the queue (docs/complaints.md, "Who sees what").
+                        .requestMatchers("/backoffice/complaints", "/backoffice/complaints/**")
+                        .hasAnyRole(Role.EXPERT.name(), Role.MANAGER.name())
                         .requestMatchers("/backoffice/**")
                         .hasRole(Role.EXPERT.name())
                         .requestMatchers("/manager/**")

@@ -1,7 +1,8 @@
 /**
  * Inbound mail to tickets, outbound answers and notifications.
  */
-@ApplicationModule(allowedDependencies = {"ticket", "escalation", "organisation", "selfservice", "identity", "shared"})
+@ApplicationModule(
+        allowedDependencies = {"ticket", "escalation", "organisation", "selfservice", "quality", "identity", "shared"})
 @NullMarked
 package be.miis.frontdesk.mail;
 

@@ -267,6 +267,8 @@ class AuthorisationMatrixIT {
             byPlace.put("attachments/{id}", "1");
             byPlace.put("mails/{id}", "1");
             byPlace.put("callbacks/{id}", "1");
+            byPlace.put("complaints/{id}", "1");
+            byPlace.put("root-causes/{id}", "1");
         }
 
         String fill(String path) {
