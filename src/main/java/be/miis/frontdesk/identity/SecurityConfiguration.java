@@ -138,6 +138,9 @@ public class SecurityConfiguration {
                         // Figures without personal data, for those who steer on them.
                         .requestMatchers("/api/v1/statistics/**")
                         .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
+                        // The complaints of a period: the managers' (docs/complaints.md, "API").
+                        .requestMatchers("/api/v1/complaints", "/api/v1/complaints/**")
+                        .hasRole(Role.MANAGER.name())
                         // Moving the whole base (every draft, internal articles too): experts, or an administrator
                         // migrating it. The services check the same (docs/roles.md).
                         .requestMatchers(HttpMethod.POST, "/api/v1/faq/import")

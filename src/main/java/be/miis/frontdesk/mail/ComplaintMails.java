@@ -5,11 +5,8 @@ import be.miis.frontdesk.quality.ComplaintAdmissibilityDecided;
 import be.miis.frontdesk.quality.ComplaintAnswered;
 import be.miis.frontdesk.shared.ContentLanguage;
 import be.miis.frontdesk.ticket.Customer;
-import be.miis.frontdesk.ticket.TicketHeadline;
-import be.miis.frontdesk.ticket.TicketService;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -23,16 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ComplaintMails {
 
-    private final MailOutbox outbox;
-    private final MailTemplates templates;
-    private final TicketCorrespondence correspondence;
-    private final TicketService tickets;
+    private final OutboxListener tickets;
 
-    ComplaintMails(
-            MailOutbox outbox, MailTemplates templates, TicketCorrespondence correspondence, TicketService tickets) {
-        this.outbox = outbox;
-        this.templates = templates;
-        this.correspondence = correspondence;
+    ComplaintMails(OutboxListener tickets) {
         this.tickets = tickets;
     }
 
@@ -86,19 +76,6 @@ class ComplaintMails {
 
     private void write(
             OutboxKind kind, long ticketId, String reference, Customer customer, Map<String, Object> variables) {
-        ContentLanguage language = customer.language();
-        TicketHeadline headline = tickets.headlines(List.of(reference)).get(reference);
-        String subject = headline == null ? "" : headline.subject();
-        TicketCorrespondence.Thread thread = correspondence.thread(ticketId);
-        outbox.write(new OutboxMail(
-                kind,
-                kind.template() + ":" + ticketId,
-                ticketId,
-                reference,
-                correspondence.recipient(ticketId, customer.contactId()).orElse(null),
-                language,
-                templates.render(kind, language, reference, subject, variables),
-                thread.inReplyTo(),
-                thread.references()));
+        tickets.write(kind, kind.template() + ":" + ticketId, ticketId, reference, customer, variables);
     }
 }

@@ -79,6 +79,20 @@ class OutboxListener {
 
     private void write(
             OutboxKind kind, String dedupKey, long ticketId, String reference, Customer customer, String body) {
+        write(kind, dedupKey, ticketId, reference, customer, Map.of("body", body));
+    }
+
+    /**
+     * Writes a mail of a ticket to its correspondent, in the ticket's language and thread, with the ticket's subject:
+     * the answers and requests here, the complaint letters ({@link ComplaintMails}).
+     */
+    void write(
+            OutboxKind kind,
+            String dedupKey,
+            long ticketId,
+            String reference,
+            Customer customer,
+            Map<String, Object> variables) {
         ContentLanguage language = customer.language();
         TicketHeadline headline = tickets.headlines(List.of(reference)).get(reference);
         String subject = headline == null ? "" : headline.subject();
@@ -90,7 +104,7 @@ class OutboxListener {
                 reference,
                 correspondence.recipient(ticketId, customer.contactId()).orElse(null),
                 language,
-                templates.render(kind, language, reference, subject, Map.of("body", body)),
+                templates.render(kind, language, reference, subject, variables),
                 thread.inReplyTo(),
                 thread.references()));
     }

@@ -1,9 +1,14 @@
 package be.miis.frontdesk.quality;
 
+import be.miis.frontdesk.shared.BusinessTime;
+import be.miis.frontdesk.shared.DomainCatalogue;
+import be.miis.frontdesk.shared.DomainView;
+import be.miis.frontdesk.shared.InputDates;
 import be.miis.frontdesk.shared.KeysetCursor;
 import be.miis.frontdesk.shared.PagedResult;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -22,13 +27,57 @@ public class ComplaintService {
     private final ComplaintRepository complaints;
     private final ComplaintHandlers handlers;
     private final RootCauses rootCauses;
+    private final DomainCatalogue domains;
     private final Clock clock;
 
-    ComplaintService(ComplaintRepository complaints, ComplaintHandlers handlers, RootCauses rootCauses, Clock clock) {
+    ComplaintService(
+            ComplaintRepository complaints,
+            ComplaintHandlers handlers,
+            RootCauses rootCauses,
+            DomainCatalogue domains,
+            Clock clock) {
         this.complaints = complaints;
         this.handlers = handlers;
         this.rootCauses = rootCauses;
+        this.domains = domains;
         this.clock = clock;
+    }
+
+    /**
+     * The figures of a year by month of receipt (Brussels): outcomes, deadlines kept, root causes, channels,
+     * domains and the lessons learned (docs/complaints.md, "Figures").
+     */
+    @Transactional(readOnly = true)
+    public ComplaintFigures figures(int year, String viewer) {
+        handlers.require(viewer);
+        List<Complaint> cases = complaints.findReceivedBetween(
+                startOf(LocalDate.of(year, 1, 1)), startOf(LocalDate.of(year + 1, 1, 1)));
+        return ComplaintReport.of(
+                year,
+                cases,
+                rootCauses.all(),
+                domains.findAll().stream().map(DomainView::code).toList(),
+                clock.instant());
+    }
+
+    /** The cases received from {@code from} up to and including {@code to} (Brussels days), oldest first. */
+    @Transactional(readOnly = true)
+    public List<ComplaintView> receivedBetween(LocalDate from, LocalDate to, String viewer) {
+        handlers.require(viewer);
+        if (InputDates.isOutside(from) || InputDates.isOutside(to)) {
+            throw new InvalidComplaintException(InputDates.isOutside(from) ? "from" : "to", InputDates.REFUSED_KEY);
+        }
+        if (to.isBefore(from)) {
+            throw new InvalidComplaintException("to", "quality.api.range.invalid");
+        }
+        Instant now = clock.instant();
+        return complaints.findReceivedBetween(startOf(from), startOf(to.plusDays(1))).stream()
+                .map(c -> ComplaintView.of(c, now))
+                .toList();
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(BusinessTime.ZONE).toInstant();
     }
 
     /** Whether the user handles complaints (member or lead of the complaints queue) or is a manager. */

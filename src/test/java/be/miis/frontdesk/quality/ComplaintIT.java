@@ -10,10 +10,20 @@ import be.miis.frontdesk.ticket.Channel;
 import be.miis.frontdesk.ticket.OpenTicket;
 import be.miis.frontdesk.ticket.TicketService;
 import be.miis.frontdesk.ticket.TicketType;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -118,6 +128,62 @@ class ComplaintIT {
                 .isEqualTo(200);
         assertThat(complaints.mayHandle("manager")).isTrue();
         assertThat(complaints.mayHandle("agent")).isFalse();
+    }
+
+    @Test
+    void managersSeeTheYearAsAPrintablePageAWorkbookAndThroughTheApi() throws Exception {
+        Complaint complaint = complaintFrom("agent");
+        long cause = complaints.rootCauses().get(0).id();
+        complaints.acknowledge(complaint.id(), version(complaint), "expert");
+        complaints.decide(complaint.id(), version(complaint), true, null, null, "expert");
+        String lesson = "Lesson " + complaint.reference();
+        complaints.answer(
+                complaint.id(), version(complaint), ComplaintOutcome.PARTLY_FOUNDED, cause, lesson, "Sorry.", "expert");
+        WebSession manager = new WebSession(port).login("manager");
+
+        HttpResponse<String> page = manager.get("/manager/complaints?year=2026");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(" 2026</h1>").contains(lesson).contains("complaints-root-causes");
+        assertThat(manager.get("/manager/complaints?year=1999").statusCode()).isEqualTo(404);
+        HttpResponse<byte[]> xlsx = manager.getBytes("/manager/complaints/export?year=2026");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+            Sheet lessons = workbook.getSheetAt(2);
+            boolean found = false;
+            for (Row row : lessons) {
+                found |= lesson.equals(
+                        row.getCell(4) == null ? null : row.getCell(4).getStringCellValue());
+            }
+            assertThat(found).as("the lesson in the workbook").isTrue();
+        }
+
+        HttpResponse<String> json =
+                api("/api/v1/complaints?from=2026-12-01&to=2026-12-31", "application/json", "manager");
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.body())
+                .contains("\"reference\":\"" + complaint.reference() + "\"")
+                .contains("\"outcome\":\"PARTLY_FOUNDED\"")
+                .contains("\"answer_due\":\"2027-01-04\"")
+                .doesNotContain("concerned");
+        HttpResponse<String> csv = api("/api/v1/complaints?from=2026-12-01&to=2026-12-31", "text/csv", "manager");
+        assertThat(csv.body()).startsWith("reference,received_at,channel").contains(complaint.reference());
+        assertThat(api("/api/v1/complaints?from=2026-12-31&to=2026-12-01", "application/json", "manager")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(api("/api/v1/complaints", "application/json", "agent").statusCode())
+                .isEqualTo(403);
+    }
+
+    private HttpResponse<String> api(String path, String accept, String user) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Accept", accept)
+                                .header("Authorization", "Basic " + basic)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private Complaint complaintFrom(String actor) {
