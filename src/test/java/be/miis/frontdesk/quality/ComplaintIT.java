@@ -175,6 +175,22 @@ class ComplaintIT {
                 .isEqualTo(403);
     }
 
+    @Test
+    void theDemoYearHasComplaintsWithOutcomesRootCausesAndLessons() {
+        ComplaintFigures year = complaints.figures(2026, "manager");
+
+        assertThat(year.total().received()).isGreaterThanOrEqualTo(20);
+        assertThat(year.byOutcome().values()).allMatch(n -> n > 0);
+        assertThat(year.byRootCause().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum())
+                .isPositive();
+        assertThat(year.lessons()).isNotEmpty();
+        assertThat(year.total().inadmissible()).isPositive();
+        assertThat(year.total().answeredLate()).isPositive();
+        assertThat(year.total().open()).isPositive();
+    }
+
     private HttpResponse<String> api(String path, String accept, String user) throws Exception {
         String basic = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
         return HttpClient.newHttpClient()
