@@ -96,7 +96,7 @@ public class PortalQuestions {
         String reference = tickets.open(
                 new OpenTicket(
                         Channel.WEB,
-                        TicketType.QUESTION,
+                        question.type(),
                         question.domainCode(),
                         question.language(),
                         question.organisationId(),
@@ -247,6 +247,7 @@ public class PortalQuestions {
             String email,
             String domainCode,
             ContentLanguage language,
+            TicketType type,
             String text,
             @Nullable Long articleId,
             @Nullable String articleTitle,
