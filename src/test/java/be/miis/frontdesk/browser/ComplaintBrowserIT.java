@@ -10,9 +10,15 @@ import be.miis.frontdesk.ticket.Channel;
 import be.miis.frontdesk.ticket.OpenTicket;
 import be.miis.frontdesk.ticket.TicketService;
 import be.miis.frontdesk.ticket.TicketType;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,5 +110,16 @@ class ComplaintBrowserIT {
         assertThat(browser.text(By.id("complaints-lessons")))
                 .contains("Terugbelafspraken worden in de planning opgevolgd.");
         browser.screenshot("complaints-report");
+        // The annual report as the service publishes it: printed on A4, the figures then the lessons, two pages.
+        PrintOptions a4 = new PrintOptions();
+        a4.setPageSize(new PageSize(29.7, 21.0));
+        a4.setBackground(true);
+        String pdf = new String(
+                Base64.getDecoder()
+                        .decode(((PrintsPage) browser.driver()).print(a4).getContent()),
+                StandardCharsets.ISO_8859_1);
+        assertThat(Pattern.compile("/Type\\s*/Page[^s]").matcher(pdf).results().count())
+                .as("printed pages of the annual report")
+                .isEqualTo(2);
     }
 }
