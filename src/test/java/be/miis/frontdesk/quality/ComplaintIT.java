@@ -124,6 +124,11 @@ class ComplaintIT {
 
         assertThat(agent.get(ticketPage).statusCode()).isEqualTo(403);
         assertThat(agent.get("/backoffice/complaints").statusCode()).isEqualTo(403);
+        assertThat(api("/api/v1/tickets/" + complaint.reference(), "application/json", "agent")
+                        .statusCode())
+                .isEqualTo(403);
+        // The complainant's own status page reads the ticket as the portal, which is not staff.
+        assertThat(tickets.get(complaint.reference(), "portal").reference()).isEqualTo(complaint.reference());
         assertThat(new WebSession(port).login("expert").get(ticketPage).statusCode())
                 .isEqualTo(200);
         assertThat(complaints.mayHandle("manager")).isTrue();
