@@ -145,6 +145,9 @@ public class SecurityConfiguration {
                         // Figures without personal data, for those who steer on them.
                         .requestMatchers("/api/v1/statistics/**", "/api/v1/satisfaction/**")
                         .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
+                        // The complaints of a period: the managers' (docs/complaints.md, "API").
+                        .requestMatchers("/api/v1/complaints", "/api/v1/complaints/**")
+                        .hasRole(Role.MANAGER.name())
                         // Moving the whole base (every draft, internal articles too): experts, or an administrator
                         // migrating it. The services check the same (docs/roles.md).
                         .requestMatchers(HttpMethod.POST, "/api/v1/faq/import")
@@ -245,6 +248,10 @@ public class SecurityConfiguration {
                         .hasAnyRole(Role.AGENT.name(), Role.EXPERT.name())
                         // SLA warnings reach queue leads too, and a manager may lead a queue.
                         .requestMatchers("/backoffice/notices", "/backoffice/notices/**")
+                        .hasAnyRole(Role.EXPERT.name(), Role.MANAGER.name())
+                        // Complaints: their handlers (experts of the complaints queue) and managers; the quality
+                        // service checks the queue (docs/complaints.md, "Who sees what").
+                        .requestMatchers("/backoffice/complaints", "/backoffice/complaints/**")
                         .hasAnyRole(Role.EXPERT.name(), Role.MANAGER.name())
                         .requestMatchers("/backoffice/**")
                         .hasRole(Role.EXPERT.name())

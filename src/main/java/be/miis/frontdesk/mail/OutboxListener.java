@@ -96,7 +96,11 @@ class OutboxListener {
         }
     }
 
-    private void write(
+    /**
+     * Writes a mail of a ticket to its correspondent, in the ticket's language and thread, with the ticket's subject:
+     * the answers and requests here, the complaint letters ({@link ComplaintMails}).
+     */
+    void write(
             OutboxKind kind,
             String dedupKey,
             long ticketId,

@@ -89,7 +89,7 @@ public class PortalQuestions {
         String reference = tickets.open(
                 new OpenTicket(
                         Channel.WEB,
-                        TicketType.QUESTION,
+                        question.type(),
                         question.domainCode(),
                         question.language(),
                         question.organisationId(),
@@ -225,6 +225,7 @@ public class PortalQuestions {
             String email,
             String domainCode,
             ContentLanguage language,
+            TicketType type,
             String text,
             @Nullable Long articleId,
             @Nullable String articleTitle,

@@ -148,7 +148,8 @@ class DemoTickets implements ApplicationRunner {
             String reference = service.open(
                     new OpenTicket(
                             roll % 3 == 0 ? Channel.EMAIL : roll % 11 == 0 ? Channel.LETTER : Channel.PHONE,
-                            roll == 99 ? TicketType.COMPLAINT : TicketType.QUESTION,
+                            // One in eight a complaint: the complaints procedure's demo year (docs/complaints.md).
+                            i % 8 == 5 ? TicketType.COMPLAINT : TicketType.QUESTION,
                             question[0],
                             french ? ContentLanguage.FR : ContentLanguage.NL,
                             null,

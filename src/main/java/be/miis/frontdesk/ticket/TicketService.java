@@ -46,6 +46,7 @@ public class TicketService {
     private final IdentityService users;
     private final Permissions permissions;
     private final ObjectProvider<EscalationDesk> desks;
+    private final ObjectProvider<TicketPrivacy> privacy;
     private final Clock clock;
 
     TicketService(
@@ -59,6 +60,7 @@ public class TicketService {
             IdentityService users,
             Permissions permissions,
             ObjectProvider<EscalationDesk> desks,
+            ObjectProvider<TicketPrivacy> privacy,
             Clock clock) {
         this.tickets = tickets;
         this.references = references;
@@ -70,6 +72,7 @@ public class TicketService {
         this.users = users;
         this.permissions = permissions;
         this.desks = desks;
+        this.privacy = privacy;
         this.clock = clock;
     }
 
@@ -115,6 +118,7 @@ public class TicketService {
     public TicketView get(String reference, String viewer) {
         Ticket ticket =
                 tickets.findByReference(reference).orElseThrow(() -> TicketNotFoundException.forReference(reference));
+        requireVisible(ticket, viewer);
         audit.record(viewer, AuditAction.VIEWED, "ticket", ticket.reference(), null);
         return pages.view(ticket);
     }
@@ -207,6 +211,7 @@ public class TicketService {
     public EntryAttachments.Download attachment(String reference, long attachmentId, String viewer) {
         Ticket ticket =
                 tickets.findByReference(reference).orElseThrow(() -> TicketNotFoundException.forReference(reference));
+        requireVisible(ticket, viewer);
         EntryAttachments port = pages.attachments();
         EntryAttachments.Download download = (port == null
                         ? Optional.<EntryAttachments.Download>empty()
@@ -227,6 +232,7 @@ public class TicketService {
     public String formattedMail(String reference, long mailId, LongFunction<String> attachmentHref, String viewer) {
         Ticket ticket =
                 tickets.findByReference(reference).orElseThrow(() -> TicketNotFoundException.forReference(reference));
+        requireVisible(ticket, viewer);
         EntryAttachments port = pages.attachments();
         String html = (port == null ? Optional.<String>empty() : port.formatted(ticket.id(), mailId, attachmentHref))
                 .orElseThrow(() -> AttachmentNotFoundException.forMail(reference, mailId));
@@ -421,6 +427,13 @@ public class TicketService {
                 since,
                 search.figures(
                         organisationId, since.atStartOfDay(BusinessTime.ZONE).toInstant()));
+    }
+
+    /** Refuses a ticket another module keeps from this viewer (a complaint about a person: docs/complaints.md). */
+    private void requireVisible(Ticket ticket, String viewer) {
+        if (privacy.orderedStream().anyMatch(p -> !p.mayView(ticket.id(), viewer))) {
+            throw new NotPermittedException("ticket.permission.private");
+        }
     }
 
     private @Nullable ArticleCitation cite(@Nullable Long faqVersionId, String reference, String actor) {

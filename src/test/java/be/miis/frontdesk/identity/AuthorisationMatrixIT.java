@@ -271,6 +271,8 @@ class AuthorisationMatrixIT {
             byPlace.put("follow-ups/{id}", "1");
             byPlace.put("reviews/{id}", "1");
             byPlace.put("mystery-calls/{id}", "1");
+            byPlace.put("complaints/{id}", "1");
+            byPlace.put("root-causes/{id}", "1");
         }
 
         String fill(String path) {

@@ -453,6 +453,35 @@ class PortalAskIT {
     }
 
     @Test
+    void aComplaintSentFromTheFormBecomesAComplaintTicketWithItsCase() throws Exception {
+        String asker = address();
+        Document form = page("/portal/de/ask");
+        assertThat(form.select("input[name=kind][value=complaint]")).hasSize(1);
+        Map<String, String> fields = valid(form, asker);
+        fields.put("organisation", Long.toString(cpas.id()));
+        fields.put("kind", "complaint");
+        fields.put("question", "Niemand hat mich zurückgerufen.");
+        assertThat(post("/portal/de/ask", fields, null).statusCode()).isEqualTo(302);
+        String reference = jdbc.sql("select ticket_reference from portal_question where asker_email = :a")
+                .param("a", asker)
+                .query(String.class)
+                .single();
+
+        assertThat(jdbc.sql("select type from ticket where reference = :r")
+                        .param("r", reference)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("COMPLAINT");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> jdbc.sql("select count(*) from complaint_case where reference = :r")
+                                .param("r", reference)
+                                .query(Long.class)
+                                .single()
+                        == 1);
+    }
+
+    @Test
     void questionsBeyondTheLimitsPerAddressAndPerIpAreRefusedWithALocalisedPage() throws Exception {
         String busy = address();
         for (int i = 0; i < 5; i++) {

@@ -17,6 +17,7 @@ import be.miis.frontdesk.shared.DomainCatalogue;
 import be.miis.frontdesk.shared.DomainView;
 import be.miis.frontdesk.shared.PlainText;
 import be.miis.frontdesk.shared.SecretTokens;
+import be.miis.frontdesk.ticket.TicketType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -190,6 +191,8 @@ class PortalQuestionController {
                 email,
                 form.domain,
                 ContentLanguage.fromCode(form.language).orElseThrow(),
+                // A complaint about the service goes to the complaints procedure (docs/complaints.md).
+                AskForm.COMPLAINT.equals(form.kind) ? TicketType.COMPLAINT : TicketType.QUESTION,
                 form.question.strip(),
                 from.map(PublicArticle::articleId).orElse(null),
                 from.map(PublicArticle::question).orElse(null),
@@ -442,6 +445,8 @@ class PortalQuestionController {
 
     /** What the visitor typed, as typed, to show again. */
     static final class AskForm {
+        static final String COMPLAINT = "complaint";
+        String kind = "question";
         String organisation = "";
         String organisationName = "";
         String postcode = "";
@@ -469,6 +474,7 @@ class PortalQuestionController {
             form.domain = params.getOrDefault("domain", "");
             form.language = params.getOrDefault("language", page.code());
             form.question = params.getOrDefault("question", "");
+            form.kind = COMPLAINT.equals(params.get("kind")) ? COMPLAINT : "question";
             form.article = params.getOrDefault("article", "");
             form.find = params.getOrDefault("find", "");
             return form;
@@ -486,6 +492,10 @@ class PortalQuestionController {
         }
 
         // Read by the template.
+        public String getKind() {
+            return kind;
+        }
+
         public String getOrganisation() {
             return organisation;
         }

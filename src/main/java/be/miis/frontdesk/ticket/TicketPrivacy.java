@@ -1,0 +1,14 @@
+package be.miis.frontdesk.ticket;
+
+/**
+ * Who may open a ticket, as a module downstream decides it: a port the ticket module asks before it shows a ticket
+ * (page, API, attachments) and another module implements, since tickets must not depend on it (docs/complaints.md,
+ * "Privacy": a complaint about a person is for the complaint handlers and managers only). Without an
+ * implementation, every user who reaches the ticket pages may open every ticket.
+ */
+@FunctionalInterface
+public interface TicketPrivacy {
+
+    /** Whether {@code viewer} may open the ticket; false answers 403. */
+    boolean mayView(long ticketId, String viewer);
+}
