@@ -1,5 +1,6 @@
 package be.miis.frontdesk.quality;
 
+import be.miis.frontdesk.ticket.TicketMarkedAsComplaint;
 import be.miis.frontdesk.ticket.TicketOpened;
 import be.miis.frontdesk.ticket.TicketType;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -23,6 +24,20 @@ class ComplaintIntake {
     @ApplicationModuleListener
     void on(TicketOpened event) {
         open(event);
+    }
+
+    /** A question the agent read as a complaint: its procedure runs from the ticket's receipt, as a complaint's. */
+    @ApplicationModuleListener
+    void on(TicketMarkedAsComplaint event) {
+        open(new TicketOpened(
+                event.ticketId(),
+                event.reference(),
+                event.customer(),
+                TicketType.COMPLAINT,
+                event.domainCode(),
+                event.receivedAt(),
+                event.markedBy(),
+                event.markedAt()));
     }
 
     /** The listener's work, also callable without its asynchrony. */

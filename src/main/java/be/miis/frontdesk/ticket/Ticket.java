@@ -263,6 +263,19 @@ class Ticket extends AbstractAggregateRoot<Ticket> {
         return Optional.empty();
     }
 
+    /**
+     * A question that is a complaint becomes one, on the timeline; never the other way (a complaint that is not one is
+     * closed as inadmissible in its procedure), and not once the ticket is closed.
+     */
+    void markAsComplaint(String actor, Instant now) {
+        if (type == TicketType.COMPLAINT || status == TicketStatus.CLOSED) {
+            throw new NotAQuestionException(reference);
+        }
+        change("type", type.name(), TicketType.COMPLAINT.name(), actor, now);
+        this.type = TicketType.COMPLAINT;
+        registerEvent(new TicketMarkedAsComplaint(id(), reference, customer(), domainCode, receivedAt, actor, now));
+    }
+
     void changeDomain(String domainCode, String actor, Instant now) {
         if (!this.domainCode.equals(domainCode)) {
             change("domain", this.domainCode, domainCode, actor, now);

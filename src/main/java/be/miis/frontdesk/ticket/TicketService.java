@@ -342,6 +342,12 @@ public class TicketService {
         change(reference, version, ticket -> ticket.reopen(actor, clock.instant()));
     }
 
+    /** Marks a question as a complaint: the complaints procedure starts (docs/complaints.md). */
+    @Transactional
+    public void markAsComplaint(String reference, int version, String actor) {
+        change(reference, version, ticket -> ticket.markAsComplaint(actor, clock.instant()));
+    }
+
     /** Corrects domain, language and caller; each change that really changes something lands in the timeline. */
     @Transactional
     public void reclassify(String reference, int version, TicketChange change, String actor) {

@@ -106,6 +106,7 @@ public record TicketView(
             case "resume" -> status == TicketStatus.WAITING_FOR_CUSTOMER;
             case "close" -> status.canTransitionTo(TicketStatus.CLOSED);
             case "reopen" -> status == TicketStatus.ANSWERED || status == TicketStatus.CLOSED;
+            case "complaint" -> type == TicketType.QUESTION && status != TicketStatus.CLOSED;
             default -> false;
         };
     }

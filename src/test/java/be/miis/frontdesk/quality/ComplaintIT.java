@@ -196,6 +196,60 @@ class ComplaintIT {
         assertThat(year.total().open()).isPositive();
     }
 
+    @Test
+    void aQuestionTheAgentReadsAsAComplaintGetsItsCaseWithDeadlinesFromItsReceipt() throws Exception {
+        long[] contact = jdbc.sql("select id, organisation_id from contact where email <> '' order by id limit 1")
+                .query((rs, n) -> new long[] {rs.getLong("id"), rs.getLong("organisation_id")})
+                .single();
+        String reference = tickets.open(
+                new OpenTicket(
+                        Channel.EMAIL,
+                        TicketType.QUESTION,
+                        "RMI",
+                        ContentLanguage.NL,
+                        contact[1],
+                        contact[0],
+                        "Al drie keer gebeld",
+                        "Niemand belt terug, dit is de derde keer.",
+                        RECEIVED,
+                        null,
+                        OpenTicket.Outcome.OPEN,
+                        null),
+                "agent");
+        long ticketId = tickets.findId(reference).orElseThrow();
+        WebSession agent = new WebSession(port).login("agent");
+        String page = agent.get("/frontdesk/tickets/" + reference).body();
+        assertThat(page).contains("/frontdesk/tickets/" + reference + "/complaint");
+
+        HttpResponse<String> marked = agent.post(
+                "/frontdesk/tickets/" + reference + "/complaint",
+                "version=" + tickets.get(reference, "test").version());
+
+        assertThat(marked.body()).contains("is een klacht").doesNotContain(reference + "/complaint\"");
+        assertThat(tickets.get(reference, "test").type()).isEqualTo(TicketType.COMPLAINT);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> cases.findByTicketId(ticketId).isPresent());
+        Complaint complaint = cases.findByTicketId(ticketId).orElseThrow();
+        assertThat(ComplaintDeadlines.lastDay(complaint.acknowledgementDue()))
+                .as("from the receipt, not from the marking")
+                .isEqualTo(LocalDate.of(2026, 12, 9));
+        assertThat(jdbc.sql("select count(*) from ticket_entry where ticket_id = ? and field = 'type'")
+                        .param(ticketId)
+                        .query(Long.class)
+                        .single())
+                .as("on the timeline")
+                .isEqualTo(1);
+
+        HttpResponse<String> again = agent.post(
+                "/frontdesk/tickets/" + reference + "/complaint",
+                "version=" + tickets.get(reference, "test").version());
+        assertThat(again.body()).contains("Alleen een open vraag kan een klacht worden.");
+        assertThat(cases.findAll().stream()
+                        .filter(c -> c.ticketId() == ticketId)
+                        .count())
+                .isEqualTo(1);
+    }
+
     private HttpResponse<String> api(String path, String accept, String user) throws Exception {
         String basic = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
         return HttpClient.newHttpClient()

@@ -5,6 +5,7 @@ import be.miis.frontdesk.shared.DomainCatalogue;
 import be.miis.frontdesk.shared.web.Flash;
 import be.miis.frontdesk.ticket.IllegalTransitionException;
 import be.miis.frontdesk.ticket.InvalidTicketException;
+import be.miis.frontdesk.ticket.NotAQuestionException;
 import be.miis.frontdesk.ticket.TicketService;
 import be.miis.frontdesk.ticket.TicketView;
 import jakarta.servlet.http.HttpServletResponse;
@@ -229,6 +230,25 @@ class TicketController extends TicketScreen {
                 redirect,
                 "ticket.flash.reopen",
                 () -> tickets.reopen(reference, version, user.getUsername()));
+    }
+
+    /** A question read as a complaint: the complaints procedure takes it from here (docs/complaints.md). */
+    @PostMapping("/complaint")
+    String markAsComplaint(
+            @PathVariable String reference,
+            @RequestParam int version,
+            @AuthenticationPrincipal FrontdeskUser user,
+            RedirectAttributes redirect) {
+        try {
+            return changeStatus(
+                    reference,
+                    redirect,
+                    "ticket.flash.complaint",
+                    () -> tickets.markAsComplaint(reference, version, user.getUsername()));
+        } catch (NotAQuestionException e) {
+            Flash.error(redirect, e.messageKey());
+            return "redirect:/frontdesk/tickets/" + reference;
+        }
     }
 
     private String changeStatus(String reference, RedirectAttributes redirect, String successKey, Runnable action) {
