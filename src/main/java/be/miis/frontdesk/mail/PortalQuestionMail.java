@@ -79,7 +79,11 @@ class PortalQuestionMail implements QuestionMail {
                         "deadline",
                         MailTemplates.date(answerDue(confirmation.receivedAt()), confirmation.language()),
                         "statusUrl",
-                        confirmation.statusUrl()));
+                        confirmation.statusUrl(),
+                        // A complaint's own acknowledgement, with its deadline, follows (docs/complaints.md): this
+                        // mail must not promise the question's two working days.
+                        "complaint",
+                        confirmation.complaint()));
         outbox.write(new OutboxMail(
                 OutboxKind.ACKNOWLEDGEMENT,
                 "ack:" + confirmation.ticketId(),

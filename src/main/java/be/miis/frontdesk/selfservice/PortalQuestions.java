@@ -137,7 +137,8 @@ public class PortalQuestions {
                     question.language(),
                     question.text(),
                     now,
-                    statusUrl(question.language(), token)));
+                    statusUrl(question.language(), token),
+                    question.type() == TicketType.COMPLAINT));
         }
         return new Asked(reference, token, due);
     }
@@ -174,7 +175,8 @@ public class PortalQuestions {
                 ticket.receivedAt(),
                 port == null ? null : port.answerDue(ticket.receivedAt()),
                 row.get().expiresAt(),
-                answers));
+                answers,
+                ticket.type() == TicketType.COMPLAINT));
     }
 
     /** The address of whoever asked this ticket's question on the portal; empty for any other ticket. */
@@ -242,7 +244,8 @@ public class PortalQuestions {
             Instant receivedAt,
             @Nullable Instant due,
             Instant linkExpiresAt,
-            List<Answer> answers) {
+            List<Answer> answers,
+            boolean complaint) {
 
         public QuestionStatus {
             answers = List.copyOf(answers);

@@ -46,5 +46,6 @@ public interface QuestionMail {
             ContentLanguage language,
             String question,
             Instant receivedAt,
-            String statusUrl) {}
+            String statusUrl,
+            boolean complaint) {}
 }

@@ -461,7 +461,13 @@ class PortalAskIT {
         fields.put("organisation", Long.toString(cpas.id()));
         fields.put("kind", "complaint");
         fields.put("question", "Niemand hat mich zurückgerufen.");
-        assertThat(post("/portal/de/ask", fields, null).statusCode()).isEqualTo(302);
+        HttpResponse<String> sent = post("/portal/de/ask", fields, null);
+        assertThat(sent.statusCode()).isEqualTo(302);
+        Document confirmation = page(sent.headers().firstValue("Location").orElseThrow());
+        assertThat(confirmation.text())
+                .as("a complaint is not promised the question's two working days")
+                .contains("Wir behandeln Ihre Nachricht als Beschwerde")
+                .doesNotContain("zwei Werktagen");
         String reference = jdbc.sql("select ticket_reference from portal_question where asker_email = :a")
                 .param("a", asker)
                 .query(String.class)
@@ -472,6 +478,14 @@ class PortalAskIT {
                         .query(String.class)
                         .single())
                 .isEqualTo("COMPLAINT");
+        assertThat(jdbc.sql(
+                                "select text_body from mail_outbox where ticket_reference = :r and kind = 'ACKNOWLEDGEMENT'")
+                        .param("r", reference)
+                        .query(String.class)
+                        .single())
+                .as("the mail in the language chosen on the form")
+                .contains("Nous traitons votre message comme une plainte")
+                .doesNotContain("deux jours ouvrables");
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(30))
                 .until(() -> jdbc.sql("select count(*) from complaint_case where reference = :r")

@@ -155,6 +155,7 @@ class PortalQuestionController {
             model.addAttribute("lang", language);
             model.addAttribute("switches", PortalController.homeSwitches());
             model.addAttribute("noindex", true);
+            model.addAttribute("complaint", AskForm.COMPLAINT.equals(params.get("kind")));
             return "portal/ask-sent";
         }
         Visitor visitor = PortalController.visitor(request);
@@ -218,6 +219,7 @@ class PortalQuestionController {
         model.addAttribute("status", status.get());
         model.addAttribute("statusPath", "/portal/" + language.code() + "/status/" + token);
         model.addAttribute("due", date(status.get().due(), language));
+        model.addAttribute("complaint", status.get().complaint());
         return "portal/ask-sent";
     }
 
