@@ -227,6 +227,26 @@ class SatisfactionIT {
     }
 
     @Test
+    void theDemoYearHasRatingsOfEveryScoreAndFollowUpsOpenAndClosed() {
+        Map<String, Object> demo = jdbc.sql("""
+                        select count(*) filter (where score is not null) as rated,
+                               count(distinct score) as scores,
+                               count(distinct date_trunc('month', rated_at)) as months
+                        from satisfaction_survey where rated_at < :reference
+                        """)
+                .param("reference", java.sql.Timestamp.from(java.time.Instant.parse("2026-12-02T00:00:00Z")))
+                .query()
+                .singleRow();
+        assertThat((Long) demo.get("rated")).as("rated demo answers").isGreaterThanOrEqualTo(30);
+        assertThat((Long) demo.get("scores")).as("every score from 1 to 5").isEqualTo(5);
+        assertThat((Long) demo.get("months")).as("months with ratings").isGreaterThanOrEqualTo(10);
+        assertThat(jdbc.sql("select count(*) from satisfaction_follow_up where done_at is not null")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+    }
+
+    @Test
     void aSecondDeliveryOfTheAnswerMakesNoSecondSurvey() throws Exception {
         String path = answeredByMail(ContentLanguage.NL);
         Map<String, Object> row = jdbc.sql("select * from satisfaction_survey where id = ?")
