@@ -5,6 +5,7 @@ import be.miis.frontdesk.identity.Permissions;
 import be.miis.frontdesk.identity.Role;
 import be.miis.frontdesk.shared.NotPermittedException;
 import be.miis.frontdesk.ticket.TicketPrivacy;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,5 +52,15 @@ class ComplaintHandlers implements TicketPrivacy {
         // The rule is about staff. The portal reads a ticket for its asker (the complainant, with the status link's
         // key) as the system actor "portal", which holds no role: it is not kept from them.
         return !aboutPerson || mayHandle(viewer) || !permissions.holdsAny(viewer, Role.values());
+    }
+
+    @Override
+    public Set<Long> hiddenFrom(String viewer) {
+        if (mayHandle(viewer)) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("select ticket_id from complaint_case where concerned_user is not null")
+                .query(Long.class)
+                .list());
     }
 }

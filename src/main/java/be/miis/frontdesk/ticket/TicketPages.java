@@ -43,7 +43,7 @@ class TicketPages {
         this.attachments = attachments;
     }
 
-    PagedResult<TicketSummary> page(TicketQuery query, @Nullable String cursor, int pageSize) {
+    PagedResult<TicketSummary> page(TicketQuery query, @Nullable String cursor, int pageSize, Set<Long> hidden) {
         if (InputDates.isOutside(query.from())) {
             throw new InvalidTicketException("from", InputDates.REFUSED_KEY);
         }
@@ -69,6 +69,7 @@ class TicketPages {
                 .map(TicketSearch.Row::id)
                 .toList());
         List<TicketSummary> items = page.stream()
+                .filter(row -> !hidden.contains(row.id()))
                 .map(row -> new TicketSummary(
                         row.id(),
                         row.reference(),

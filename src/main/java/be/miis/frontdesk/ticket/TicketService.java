@@ -16,10 +16,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
@@ -361,10 +363,24 @@ public class TicketService {
         });
     }
 
-    /** One page of a ticket list, with organisations and contacts loaded in one query each (never per row). */
+    /**
+     * One page of a ticket list, with organisations and contacts loaded in one query each (never per row), for work
+     * of the system (no person looks at it).
+     */
     @Transactional(readOnly = true)
     public PagedResult<TicketSummary> find(TicketQuery query, @Nullable String cursor, int pageSize) {
-        return pages.page(query, cursor, pageSize);
+        return pages.page(query, cursor, pageSize, Set.of());
+    }
+
+    /**
+     * One page of a ticket list as {@code viewer} sees it: without the tickets they may not open (a complaint about a
+     * person, docs/complaints.md), so a page may hold fewer rows; the cursor goes on after the rows read.
+     */
+    @Transactional(readOnly = true)
+    public PagedResult<TicketSummary> find(TicketQuery query, @Nullable String cursor, int pageSize, String viewer) {
+        Set<Long> hidden = new HashSet<>();
+        privacy.orderedStream().forEach(p -> hidden.addAll(p.hiddenFrom(viewer)));
+        return pages.page(query, cursor, pageSize, hidden);
     }
 
     /** Subject, status, type and language of tickets by reference, for lists of other modules (one query). */

@@ -118,19 +118,28 @@ class ComplaintIT {
         Complaint complaint = complaintFrom("agent");
         WebSession agent = new WebSession(port).login("agent");
         String ticketPage = "/frontdesk/tickets/" + complaint.reference();
+        String search = "/frontdesk/inbox?view=ALL&q=" + complaint.reference();
         assertThat(agent.get(ticketPage).statusCode()).isEqualTo(200);
+        assertThat(agent.get(search).body()).contains("href=\"" + ticketPage + "\"");
 
         complaints.concern(complaint.id(), version(complaint), "agent", null, "expert");
 
         assertThat(agent.get(ticketPage).statusCode()).isEqualTo(403);
+        assertThat(agent.get(search).body())
+                .as("not in the agent's lists either: a subject can name the person")
+                .doesNotContain("href=\"" + ticketPage + "\"");
+        assertThat(api("/api/v1/tickets?view=ALL&q=" + complaint.reference(), "application/json", "agent")
+                        .body())
+                .doesNotContain(complaint.reference());
         assertThat(agent.get("/backoffice/complaints").statusCode()).isEqualTo(403);
         assertThat(api("/api/v1/tickets/" + complaint.reference(), "application/json", "agent")
                         .statusCode())
                 .isEqualTo(403);
         // The complainant's own status page reads the ticket as the portal, which is not staff.
         assertThat(tickets.get(complaint.reference(), "portal").reference()).isEqualTo(complaint.reference());
-        assertThat(new WebSession(port).login("expert").get(ticketPage).statusCode())
-                .isEqualTo(200);
+        WebSession expert = new WebSession(port).login("expert");
+        assertThat(expert.get(ticketPage).statusCode()).isEqualTo(200);
+        assertThat(expert.get(search).body()).as("a complaint handler's lists").contains("href=\"" + ticketPage + "\"");
         assertThat(complaints.mayHandle("manager")).isTrue();
         assertThat(complaints.mayHandle("agent")).isFalse();
     }

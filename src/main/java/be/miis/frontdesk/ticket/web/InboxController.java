@@ -50,7 +50,7 @@ class InboxController extends TicketScreen {
             HtmxRequest htmx,
             Model model) {
         TicketQuery query = filter.toQuery(user.getUsername());
-        PagedResult<TicketSummary> page = tickets.find(query, after, PAGE_SIZE);
+        PagedResult<TicketSummary> page = tickets.find(query, after, PAGE_SIZE, user.getUsername());
         model.addAttribute("page", page);
         model.addAttribute("views", TicketQuery.View.values());
         model.addAttribute("statuses", TicketStatus.values());
@@ -107,9 +107,10 @@ class InboxController extends TicketScreen {
 
     /** The tickets and figures on an organisation's page (the page itself belongs to the organisation module). */
     @GetMapping("/frontdesk/organisations/{id}/tickets")
-    String showOrganisationTickets(@PathVariable long id, Model model) {
+    String showOrganisationTickets(@PathVariable long id, @AuthenticationPrincipal FrontdeskUser user, Model model) {
         model.addAttribute("organisationId", id);
-        model.addAttribute("page", tickets.find(TicketQuery.ofOrganisation(id), null, ORGANISATION_PAGE_SIZE));
+        model.addAttribute(
+                "page", tickets.find(TicketQuery.ofOrganisation(id), null, ORGANISATION_PAGE_SIZE, user.getUsername()));
         model.addAttribute("figures", tickets.figures(id));
         return "ticket/organisation-tickets :: tickets";
     }

@@ -67,8 +67,11 @@ class LogCallController extends TicketScreen {
 
     /** The card of the chosen caller: organisation, language and the last tickets, to spot a repeat question. */
     @GetMapping("/frontdesk/callers/card")
-    String showCallerCard(@RequestParam(name = "caller", defaultValue = "") String caller, Model model) {
-        addCallerCard(CallerRef.parse(caller), model);
+    String showCallerCard(
+            @RequestParam(name = "caller", defaultValue = "") String caller,
+            @AuthenticationPrincipal FrontdeskUser user,
+            Model model) {
+        addCallerCard(CallerRef.parse(caller), user.getUsername(), model);
         return "ticket/log-call :: card";
     }
 
@@ -95,7 +98,7 @@ class LogCallController extends TicketScreen {
                 result.rejectValue(formField(e.field()), e.messageKey());
             }
         }
-        addCallerCard(caller, model);
+        addCallerCard(caller, user.getUsername(), model);
         return "ticket/log-call";
     }
 
@@ -106,7 +109,7 @@ class LogCallController extends TicketScreen {
         };
     }
 
-    private void addCallerCard(@Nullable CallerRef caller, Model model) {
+    private void addCallerCard(@Nullable CallerRef caller, String viewer, Model model) {
         if (caller == null || caller.equals(CallerRef.UNKNOWN)) {
             return;
         }
@@ -123,7 +126,8 @@ class LogCallController extends TicketScreen {
         CallerMatch match = new CallerMatch(contact, organisation);
         TicketQuery history =
                 contact != null ? TicketQuery.ofContact(contact.id()) : TicketQuery.ofOrganisation(organisation.id());
-        List<TicketSummary> recent = tickets.find(history, null, CALLER_HISTORY).items();
+        List<TicketSummary> recent =
+                tickets.find(history, null, CALLER_HISTORY, viewer).items();
         model.addAttribute("callerMatch", match);
         model.addAttribute("callerValue", CallerRef.of(organisation.id(), contact == null ? null : contact.id()));
         model.addAttribute("recentTickets", recent);

@@ -106,7 +106,7 @@ class TicketApiController {
                 to,
                 q,
                 sort);
-        return tickets.find(query, after, Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
+        return tickets.find(query, after, Math.max(1, Math.min(size, MAX_PAGE_SIZE)), user.getUsername());
     }
 
     @PostMapping("/api/v1/tickets/{reference}/answers")

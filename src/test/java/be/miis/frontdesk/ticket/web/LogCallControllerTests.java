@@ -209,7 +209,7 @@ class LogCallControllerTests {
     void theCardOfTheChosenCallerSuggestsTheirLanguageAndLastDomain() {
         given(organisations.findContact(8)).willReturn(Optional.of(SOFIE));
         given(organisations.findSummary(4)).willReturn(Optional.of(GENT));
-        given(tickets.find(any(), eq(null), eq(LogCallController.CALLER_HISTORY)))
+        given(tickets.find(any(), eq(null), eq(LogCallController.CALLER_HISTORY), any()))
                 .willReturn(new PagedResult<>(List.of(), null));
 
         assertThat(mvc.get()
