@@ -97,12 +97,32 @@ class InboxSearchAndDensityBrowserIT {
 
     @Test
     void theInboxShowsTwentyOneLineRowsOnA1366By900Screen(Browser browser) {
+        // A complaint's row carries its badge beside the subject: one line all the same. The "Load more" row is not a
+        // ticket's (a page may hold fewer than 50 tickets: those the agent may not open are left out).
+        tickets.open(
+                new OpenTicket(
+                        Channel.EMAIL,
+                        TicketType.COMPLAINT,
+                        "RMI",
+                        ContentLanguage.NL,
+                        null,
+                        null,
+                        "Een klacht met een lang onderwerp dat in de inbox wordt afgekort",
+                        "Niemand belde terug.",
+                        null,
+                        null,
+                        OpenTicket.Outcome.OPEN,
+                        null),
+                "agent");
         browser.login("agent", "demo").viewport(1366, 900).open("/frontdesk/inbox?view=ALL");
         @SuppressWarnings("unchecked")
         Map<String, Object> measured = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeScript("""
-                var rows = Array.prototype.slice.call(document.querySelectorAll('#inbox-rows tr'), 0, 50);
+                var rows = Array.prototype.slice.call(document.querySelectorAll('#inbox-rows tr:not(#inbox-more)'), 0, 50);
                 var heights = rows.map(function (r) { return r.getBoundingClientRect().height; });
+                var tallest = rows.reduce(function (a, r) {
+                    return a && a.getBoundingClientRect().height >= r.getBoundingClientRect().height ? a : r; }, null);
                 return {viewport: window.innerHeight, heights: heights,
+                        tallestRow: tallest ? tallest.innerText.replace(/\s+/g, ' ') + ' | ' + tallest.innerHTML : '',
                         visible: rows.filter(function (r) { return r.getBoundingClientRect().bottom <= window.innerHeight; }).length};
                 """);
         @SuppressWarnings("unchecked")
@@ -114,7 +134,9 @@ class InboxSearchAndDensityBrowserIT {
         browser.screenshot("inbox-1366x900");
         assertThat(((Number) measured.get("viewport")).intValue()).isEqualTo(900);
         assertThat(heights).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(tallest).as("one line per ticket").isLessThanOrEqualTo(36);
+        assertThat(tallest)
+                .as("one line per ticket; the tallest: %s", measured.get("tallestRow"))
+                .isLessThanOrEqualTo(36);
         assertThat(((Number) measured.get("visible")).intValue())
                 .as("rows fully visible at 1366x900")
                 .isGreaterThanOrEqualTo(20);
