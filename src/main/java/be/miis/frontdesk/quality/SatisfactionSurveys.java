@@ -154,20 +154,24 @@ public class SatisfactionSurveys {
         Survey survey = find(token).orElseThrow(SurveyNotFoundException::new);
         Instant now = clock.instant();
         // The condition makes a concurrent second confirmation update nothing: counted once, whatever the timing.
-        int counted = jdbc.sql("""
+        // The update answers with the answering queue, so that a low rating's task needs no second read.
+        record Counted(@Nullable Long queueId) {}
+        Optional<Counted> counted = jdbc.sql("""
                         update satisfaction_survey set score = :score, comment = :comment, rated_at = :now
                         where id = :id and rated_at is null
+                        returning queue_id
                         """)
                 .param("score", score)
                 .param("comment", text)
                 .param("now", Timestamp.from(now))
                 .param("id", survey.id())
-                .update();
-        if (counted == 0) {
+                .query((rs, n) -> new Counted((Long) rs.getObject("queue_id", Long.class)))
+                .optional();
+        if (counted.isEmpty()) {
             return Rated.ALREADY;
         }
         if (score <= properties.followUpAtOrBelow()) {
-            openFollowUp(survey.id(), now);
+            openFollowUp(survey.id(), counted.get().queueId(), now);
             return Rated.FOLLOWED_UP;
         }
         return Rated.COUNTED;
@@ -181,12 +185,7 @@ public class SatisfactionSurveys {
         ALREADY
     }
 
-    private void openFollowUp(long surveyId, Instant now) {
-        Long queueId = jdbc.sql("select queue_id from satisfaction_survey where id = :id")
-                .param("id", surveyId)
-                .query(Long.class)
-                .optional()
-                .orElse(null);
+    private void openFollowUp(long surveyId, @Nullable Long queueId, Instant now) {
         String lead = queueId == null
                 ? null
                 : queues.findQueue(queueId).map(QueueSummary::leadUsername).orElse(null);
