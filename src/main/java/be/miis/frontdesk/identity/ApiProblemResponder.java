@@ -48,6 +48,10 @@ class ApiProblemResponder implements AuthenticationEntryPoint, AccessDeniedHandl
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Frontdesk\", Bearer");
+        if (e instanceof PasswordOnlyWhereAllowed.SecondFactorRequiredException) {
+            write(request, response, HttpStatus.UNAUTHORIZED, "api.error.secondFactor");
+            return;
+        }
         write(request, response, HttpStatus.UNAUTHORIZED, "api.error.unauthorized");
     }
 

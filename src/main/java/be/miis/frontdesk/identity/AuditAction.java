@@ -18,6 +18,18 @@ public enum AuditAction {
     PASSWORD_CHANGED,
     API_TOKEN_CREATED,
     API_TOKEN_REVOKED,
+    /** The roles that must sign in with a second factor changed (docs/security.md, "Two-factor sign-in"). */
+    SECOND_FACTOR_POLICY_CHANGED,
+    SECOND_FACTOR_ENROLLED,
+    /** A sign-in's second step passed with the app's code (a recovery code is SECOND_FACTOR_RECOVERY_CODE_USED). */
+    SECOND_FACTOR_VERIFIED,
+    SECOND_FACTOR_FAILED,
+    SECOND_FACTOR_RECOVERY_CODE_USED,
+    SECOND_FACTOR_RECOVERY_CODES_RENEWED,
+    /** A user gave up their own second factor (allowed only when no role requires one). */
+    SECOND_FACTOR_REMOVED,
+    /** An administrator removed a user's second factor, for a lost phone. */
+    SECOND_FACTOR_RESET,
     VIEWED,
     /** Data taken out of the application as a file: the audit trail's own CSV, later a person's data. */
     EXPORTED,

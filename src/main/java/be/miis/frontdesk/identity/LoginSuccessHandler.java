@@ -11,7 +11,7 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * After login: note the moment for the absolute session timeout, switch to the user's own language, record the
- * login, and go where the user was going.
+ * login, and go where the user was going — or to the second factor's page first, where one applies.
  */
 class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -33,6 +33,11 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
         AbsoluteSessionTimeout.signedIn(request, clock);
         if (authentication.getPrincipal() instanceof FrontdeskUser user) {
             localeResolver.setLocale(request, response, user.language().locale());
+            if (SignInFactors.isPending(authentication)) {
+                // The second step; the request the user was making waits in the session until it is done.
+                getRedirectStrategy().sendRedirect(request, response, SecondFactorGate.CODE_PAGE);
+                return;
+            }
             audit.record(user.getUsername(), AuditAction.LOGIN_SUCCEEDED, "user", user.getUsername(), null);
         }
         super.onAuthenticationSuccess(request, response, authentication);

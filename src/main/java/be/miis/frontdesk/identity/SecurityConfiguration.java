@@ -16,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -37,7 +38,8 @@ import org.springframework.web.servlet.LocaleResolver;
  *   <li>the API ({@code /api/**}): HTTP Basic or a personal API token, stateless, no CSRF (no cookies are
  *       involved), refusals as problem details;
  *   <li>the public portal ({@code /portal/**}): anonymous and stateless, the pages' headers;
- *   <li>the pages: form login, a session in the database, CSRF, and a strict Content-Security-Policy.
+ *   <li>the pages: form login (with a second factor where one applies), a session in the database, CSRF, and a
+ *       strict Content-Security-Policy.
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -93,7 +95,8 @@ public class SecurityConfiguration {
             ApiTokenService tokens,
             FrontdeskUserDetailsService userDetailsService,
             ApiProblemResponder problems,
-            SecurityProperties properties)
+            SecurityProperties properties,
+            SecondFactors secondFactors)
             throws Exception {
         // The YAML form of the document too: outside this chain it fell to the API's "any signed-in user" rule (the
         // authorisation matrix found it).
@@ -106,7 +109,7 @@ public class SecurityConfiguration {
                                 .hasRole(Role.ADMIN.name())
                                 .anyRequest()
                                 .denyAll())
-                .authenticationManager(authenticationManager)
+                .authenticationManager(new PasswordOnlyWhereAllowed(authenticationManager, secondFactors))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .addFilterBefore(
                         new ApiTokenAuthenticationFilter(tokens, userDetailsService, problems),
@@ -129,7 +132,8 @@ public class SecurityConfiguration {
             ApiTokenService tokens,
             FrontdeskUserDetailsService userDetailsService,
             ApiProblemResponder problems,
-            SecurityProperties properties)
+            SecurityProperties properties,
+            SecondFactors secondFactors)
             throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/users", "/api/v1/users/**")
@@ -176,7 +180,7 @@ public class SecurityConfiguration {
                         .hasAnyRole(Role.AGENT.name(), Role.EXPERT.name())
                         .anyRequest()
                         .authenticated())
-                .authenticationManager(authenticationManager)
+                .authenticationManager(new PasswordOnlyWhereAllowed(authenticationManager, secondFactors))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .addFilterBefore(
                         new ApiTokenAuthenticationFilter(tokens, userDetailsService, problems),
@@ -218,7 +222,8 @@ public class SecurityConfiguration {
             AuditLog audit,
             Clock clock,
             SecurityProperties properties,
-            FindByIndexNameSessionRepository<? extends Session> sessions)
+            FindByIndexNameSessionRepository<? extends Session> sessions,
+            SecondFactors secondFactors)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_ASSETS)
                         .permitAll()
@@ -266,7 +271,8 @@ public class SecurityConfiguration {
                         .hasRole(Role.ADMIN.name())
                         .anyRequest()
                         .authenticated())
-                .authenticationManager(authenticationManager)
+                // A password, then the second factor where one applies (docs/security.md, "Two-factor sign-in").
+                .authenticationManager(new SecondFactorStep(authenticationManager, secondFactors))
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(new LoginSuccessHandler(localeResolver, audit, clock))
                         .failureHandler(new LoginFailureHandler(clock))
@@ -295,6 +301,7 @@ public class SecurityConfiguration {
                 .addFilterAfter(
                         new AbsoluteSessionTimeout(clock, properties.absoluteSessionTimeout()),
                         SecurityContextHolderFilter.class)
+                .addFilterBefore(new SecondFactorGate(), AuthorizationFilter.class)
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                                 new HxRefreshHeaderAuthenticationEntryPoint(),
                                 new RequestHeaderRequestMatcher("HX-Request"))

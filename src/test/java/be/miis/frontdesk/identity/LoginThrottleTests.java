@@ -219,7 +219,16 @@ class LoginThrottleTests {
     @Test
     void theWaitsFollowTheSettings() {
         SecurityProperties settings = new SecurityProperties(
-                3, Duration.ofSeconds(10), Duration.ofMinutes(1), Duration.ofHours(1), false, 3, Duration.ofHours(10));
+                3,
+                Duration.ofSeconds(10),
+                Duration.ofMinutes(1),
+                Duration.ofHours(1),
+                false,
+                3,
+                Duration.ofHours(10),
+                Duration.ofDays(30),
+                "Frontdesk",
+                null);
 
         assertThat(LoginThrottle.delayAfter(2, settings)).isEmpty();
         assertThat(LoginThrottle.delayAfter(3, settings)).contains(Duration.ofSeconds(10));

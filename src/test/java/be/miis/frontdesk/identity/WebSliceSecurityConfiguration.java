@@ -32,6 +32,11 @@ public class WebSliceSecurityConfiguration {
     }
 
     @Bean
+    SecondFactors secondFactors() {
+        return mock(SecondFactors.class);
+    }
+
+    @Bean
     ApiTokenService apiTokenService() {
         return mock(ApiTokenService.class);
     }
@@ -61,7 +66,10 @@ public class WebSliceSecurityConfiguration {
                 Duration.ofHours(24),
                 false,
                 3,
-                Duration.ofHours(10));
+                Duration.ofHours(10),
+                Duration.ofDays(30),
+                "Frontdesk",
+                null);
     }
 
     @Bean

@@ -4,6 +4,8 @@ import be.miis.frontdesk.identity.ApiTokenService;
 import be.miis.frontdesk.identity.CreatedApiToken;
 import be.miis.frontdesk.identity.FrontdeskUser;
 import be.miis.frontdesk.identity.IdentityService;
+import be.miis.frontdesk.identity.SecondFactors;
+import be.miis.frontdesk.identity.SignInFactors;
 import be.miis.frontdesk.identity.SignInSessions;
 import be.miis.frontdesk.shared.web.Flash;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +15,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -26,7 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** One's own account: password, sessions and personal API tokens. Every role has it. */
+/** One's own account: password, second factor, sessions and personal API tokens. Every role has it. */
 @Controller
 @RequestMapping("/account")
 class AccountController {
@@ -34,12 +37,19 @@ class AccountController {
     private final IdentityService identity;
     private final ApiTokenService tokens;
     private final SignInSessions sessions;
+    private final SecondFactors secondFactors;
     private final Clock clock;
 
-    AccountController(IdentityService identity, ApiTokenService tokens, SignInSessions sessions, Clock clock) {
+    AccountController(
+            IdentityService identity,
+            ApiTokenService tokens,
+            SignInSessions sessions,
+            SecondFactors secondFactors,
+            Clock clock) {
         this.identity = identity;
         this.tokens = tokens;
         this.sessions = sessions;
+        this.secondFactors = secondFactors;
         this.clock = clock;
     }
 
@@ -96,7 +106,13 @@ class AccountController {
             @ModelAttribute("tokenForm") @Valid CreateTokenForm form,
             BindingResult result,
             @AuthenticationPrincipal FrontdeskUser user,
+            Authentication authentication,
             Model model) {
+        // A token signs in without a second factor: where one is required, only a sign-in that gave it may make one
+        // (a session from before the requirement may not; docs/security.md, "Two-factor sign-in").
+        if (secondFactors.isRequired(user) && !SignInFactors.hasSecondFactor(authentication)) {
+            result.reject("account.tokens.secondFactorRequired");
+        }
         if (result.hasErrors()) {
             model.addAttribute("passwordForm", new ChangePasswordForm());
             return prepare(user, model);
@@ -120,7 +136,29 @@ class AccountController {
         return "redirect:/account";
     }
 
+    /** New recovery codes (the old ones stop working), shown once. */
+    @PostMapping("/second-factor/recovery-codes")
+    String renewRecoveryCodes(@AuthenticationPrincipal FrontdeskUser user, Model model, RedirectAttributes redirect) {
+        if (!secondFactors.status(user).enrolled()) {
+            return "redirect:/account";
+        }
+        model.addAttribute("recoveryCodes", secondFactors.newRecoveryCodes(user));
+        model.addAttribute("continueTo", "/account");
+        return "identity/second-factor-recovery-codes";
+    }
+
+    @PostMapping("/second-factor/remove")
+    String removeSecondFactor(@AuthenticationPrincipal FrontdeskUser user, RedirectAttributes redirect) {
+        if (secondFactors.remove(user)) {
+            Flash.success(redirect, "account.secondFactor.removed");
+        } else {
+            Flash.error(redirect, "account.secondFactor.removeRefused");
+        }
+        return "redirect:/account";
+    }
+
     private String prepare(FrontdeskUser user, Model model) {
+        model.addAttribute("secondFactor", secondFactors.status(user));
         model.addAttribute(
                 "account", identity.findByUsername(user.getUsername()).orElseThrow());
         model.addAttribute("tokens", tokens.findByUsername(user.getUsername()));

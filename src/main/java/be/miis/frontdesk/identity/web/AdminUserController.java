@@ -4,12 +4,14 @@ import be.miis.frontdesk.identity.FrontdeskUser;
 import be.miis.frontdesk.identity.IdentityService;
 import be.miis.frontdesk.identity.LastAdminException;
 import be.miis.frontdesk.identity.Role;
+import be.miis.frontdesk.identity.SecondFactors;
 import be.miis.frontdesk.identity.UserView;
 import be.miis.frontdesk.identity.UsernameTakenException;
 import be.miis.frontdesk.shared.Language;
 import be.miis.frontdesk.shared.web.Flash;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,9 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminUserController {
 
     private final IdentityService identity;
+    private final SecondFactors secondFactors;
 
-    AdminUserController(IdentityService identity) {
+    AdminUserController(IdentityService identity, SecondFactors secondFactors) {
         this.identity = identity;
+        this.secondFactors = secondFactors;
     }
 
     @ModelAttribute("allRoles")
@@ -44,7 +48,12 @@ class AdminUserController {
 
     @GetMapping
     String showUsers(Model model) {
-        model.addAttribute("users", identity.findAll());
+        List<UserView> users = identity.findAll();
+        model.addAttribute("users", users);
+        // One query for the whole list: who has a second factor (docs/security.md, "Two-factor sign-in").
+        model.addAttribute(
+                "enrolled",
+                secondFactors.enrolled(users.stream().map(UserView::id).toList()));
         return "identity/users";
     }
 

@@ -1,11 +1,13 @@
 package be.miis.frontdesk.identity.web;
 
 import be.miis.frontdesk.identity.FrontdeskUser;
+import be.miis.frontdesk.identity.SignInFactors;
 import be.miis.frontdesk.shared.Language;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,8 +19,9 @@ class LayoutModelAdvice {
 
     @ModelAttribute("currentUser")
     @Nullable
-    FrontdeskUser currentUser(@AuthenticationPrincipal @Nullable FrontdeskUser user) {
-        return user;
+    FrontdeskUser currentUser(@AuthenticationPrincipal @Nullable FrontdeskUser user, @Nullable Authentication auth) {
+        // Halfway through a sign-in (second factor to come) nobody is signed in yet: no navigation to the roles' pages.
+        return SignInFactors.isPending(auth) ? null : user;
     }
 
     /**
