@@ -101,9 +101,7 @@ class MailTemplates {
 
     /** A date as people write it in the language, in Brussels: "4 december 2026", "4. Dezember 2026". */
     static String date(Instant instant, ContentLanguage language) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(locale(language))
-                .format(instant.atZone(BusinessTime.ZONE));
+        return BusinessTime.longDate(instant, language);
     }
 
     /** A date and time in the language, in Brussels. */

@@ -10,11 +10,8 @@ import be.miis.frontdesk.shared.ContentLanguage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -121,7 +118,7 @@ class RatingController {
             Map<String, String> errors) {
         page(model, language, token);
         model.addAttribute("survey", survey);
-        model.addAttribute("answered", date(survey.answeredAt(), language));
+        model.addAttribute("answered", BusinessTime.longDate(survey.answeredAt(), language));
         model.addAttribute("score", score);
         model.addAttribute("comment", comment);
         model.addAttribute("errors", errors);
@@ -139,7 +136,7 @@ class RatingController {
         page(model, language, token);
         model.addAttribute("already", already);
         model.addAttribute("followUp", followUp);
-        model.addAttribute("ratedOn", ratedAt == null ? "" : date(ratedAt, language));
+        model.addAttribute("ratedOn", ratedAt == null ? "" : BusinessTime.longDate(ratedAt, language));
         return "quality/rating-thanks";
     }
 
@@ -165,12 +162,6 @@ class RatingController {
 
     private static @Nullable Integer parse(@Nullable String score) {
         return score != null && score.matches("[1-5]") ? Integer.valueOf(score) : null;
-    }
-
-    private static String date(Instant instant, ContentLanguage language) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(Locale.forLanguageTag(language.code()))
-                .format(instant.atZone(BusinessTime.ZONE));
     }
 
     /** The pages of the token: never kept by a cache, never indexed. */

@@ -24,8 +24,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -421,11 +419,7 @@ class PortalQuestionController {
     }
 
     private static @Nullable String date(@Nullable Instant instant, ContentLanguage language) {
-        return instant == null
-                ? null
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(Locale.forLanguageTag(language.code()))
-                        .format(instant.atZone(BusinessTime.ZONE));
+        return instant == null ? null : BusinessTime.longDate(instant, language);
     }
 
     /**
