@@ -31,8 +31,9 @@ class ComplaintHandlers implements TicketPrivacy {
 
     /** Whether the user handles complaints or, as a manager, oversees them. */
     boolean mayHandle(String username) {
-        return permissions.holdsAny(username, Role.MANAGER)
-                || (permissions.holdsAny(username, Role.EXPERT)
+        Set<Role> roles = permissions.rolesOf(username);
+        return roles.contains(Role.MANAGER)
+                || (roles.contains(Role.EXPERT)
                         && queues.findQueues().stream().anyMatch(q -> QUEUE.equals(q.code()) && q.involves(username)));
     }
 

@@ -10,6 +10,7 @@ import be.miis.frontdesk.ticket.Channel;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,8 +52,9 @@ public class SatisfactionFollowUps {
     /** The open tasks the viewer handles, oldest first, a page at a time (keyset on creation and id). */
     @Transactional(readOnly = true)
     public PagedResult<FollowUp> open(String viewer, @Nullable String after, int pageSize) {
-        boolean manager = permissions.holdsAny(viewer, Role.MANAGER);
-        if (!manager && !permissions.holdsAny(viewer, Role.EXPERT)) {
+        Set<Role> roles = permissions.rolesOf(viewer);
+        boolean manager = roles.contains(Role.MANAGER);
+        if (!manager && !roles.contains(Role.EXPERT)) {
             throw new NotPermittedException("quality.followUp.notPermitted");
         }
         KeysetCursor cursor = KeysetCursor.parse(after);
@@ -109,9 +111,9 @@ public class SatisfactionFollowUps {
                 .query((rs, n) -> new Task(rs.getString("assignee"), rs.getBoolean("done")))
                 .optional()
                 .orElseThrow(() -> new FollowUpNotFoundException(id));
-        if (!permissions.holdsAny(actor, Role.MANAGER)
-                && !(actor.equalsIgnoreCase(String.valueOf(task.assignee()))
-                        && permissions.holdsAny(actor, Role.EXPERT))) {
+        Set<Role> roles = permissions.rolesOf(actor);
+        if (!roles.contains(Role.MANAGER)
+                && !(actor.equalsIgnoreCase(String.valueOf(task.assignee())) && roles.contains(Role.EXPERT))) {
             throw new NotPermittedException("quality.followUp.notPermitted");
         }
         int closed = jdbc.sql("""
