@@ -11,7 +11,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * After login: note the moment for the absolute session timeout, switch to the user's own language, record the
- * login, and go where the user was going.
+ * login (noting a sign-in through the OpenID provider), and go where the user was going. The same for the login
+ * form and for single sign-on.
  */
 class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -33,7 +34,8 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
         AbsoluteSessionTimeout.signedIn(request, clock);
         if (authentication.getPrincipal() instanceof FrontdeskUser user) {
             localeResolver.setLocale(request, response, user.language().locale());
-            audit.record(user.getUsername(), AuditAction.LOGIN_SUCCEEDED, "user", user.getUsername(), null);
+            String via = OidcUserMapper.isOidc(authentication) ? "OIDC" : null;
+            audit.record(user.getUsername(), AuditAction.LOGIN_SUCCEEDED, "user", user.getUsername(), via);
         }
         super.onAuthenticationSuccess(request, response, authentication);
     }
