@@ -128,6 +128,25 @@ class OidcLoginIT {
     }
 
     @Test
+    void aFourthSignInThroughTheProviderEndsTheSessionUnusedTheLongestAsAfterTheForm() throws Exception {
+        createUser(Language.NL, Role.AGENT);
+        PROVIDER.user(username, claims(List.of("AGENT")));
+        Browser first = new Browser();
+        first.signInThroughProvider();
+        Browser second = new Browser();
+        second.signInThroughProvider();
+        Browser third = new Browser();
+        third.signInThroughProvider();
+        assertThat(first.get(app("/account")).body()).contains(username);
+
+        new Browser().signInThroughProvider();
+
+        assertThat(second.get(app("/account")).uri().toString()).isEqualTo(app("/login?expired"));
+        assertThat(first.get(app("/account")).body()).contains(username);
+        assertThat(sessions.count(username)).isEqualTo(3);
+    }
+
+    @Test
     void theRolesClaimDecidesTheRolesAndUnknownValuesAreIgnored() throws Exception {
         createUser(Language.NL, Role.AGENT);
         PROVIDER.user(username, claims(List.of("expert", "ROLE_MANAGER", "janitor")));
