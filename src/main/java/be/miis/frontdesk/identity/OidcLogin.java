@@ -18,6 +18,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.SupplierClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -64,12 +65,22 @@ final class OidcLogin {
 
     /** For {@code http.oauth2Login(…)} on the pages' chain. */
     Customizer<OAuth2LoginConfigurer<HttpSecurity>> configurer() {
+        OidcLoginFailureHandler failureHandler = new OidcLoginFailureHandler(audit);
         return oauth2 -> {
             oauth2.loginPage("/login")
                     .clientRegistrationRepository(registrations)
                     .authorizedClientRepository(new NoAuthorizedClients())
                     .successHandler(successHandler)
-                    .failureHandler(new OidcLoginFailureHandler(audit));
+                    .failureHandler(failureHandler);
+            // A provider out of reach when the button is pressed: back to the login page with a message, not the
+            // error page.
+            oauth2.addObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                @Override
+                public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                    filter.setAuthenticationFailureHandler(failureHandler);
+                    return filter;
+                }
+            });
             // The chain's authentication manager knows passwords only: the code from the provider is checked by
             // Spring's OIDC provider, and the result becomes the Frontdesk user.
             oauth2.addObjectPostProcessor(new ObjectPostProcessor<OAuth2LoginAuthenticationFilter>() {

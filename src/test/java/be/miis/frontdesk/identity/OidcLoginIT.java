@@ -227,6 +227,20 @@ class OidcLoginIT {
     }
 
     @Test
+    void aFailureOfTheProtocolItselfEndsOnTheLoginPageWithAMessage() throws Exception {
+        Browser browser = new Browser();
+
+        HttpResponse<String> unknownProvider = browser.get(app("/oauth2/authorization/elsewhere"));
+        HttpResponse<String> unaskedCode = browser.get(app("/login/oauth2/code/oidc?code=made-up&state=made-up"));
+        HttpResponse<String> cancelled = browser.get(app("/login/oauth2/code/oidc?error=access_denied&state=x"));
+
+        for (HttpResponse<String> landing : List.of(unknownProvider, unaskedCode, cancelled)) {
+            assertThat(landing.uri().toString()).isEqualTo(app("/login?sso=failed"));
+            assertThat(landing.body()).contains("Aanmelden via uw organisatie is niet gelukt");
+        }
+    }
+
+    @Test
     void withoutARolesClaimTheAccountKeepsItsRolesAndAnUnknownUserIsRefused() {
         createUser(Language.NL, Role.MANAGER);
 
