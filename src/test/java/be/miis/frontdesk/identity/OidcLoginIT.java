@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.miis.frontdesk.shared.Language;
-import be.miis.frontdesk.test.FrontdeskIntegrationTest;
 import be.miis.frontdesk.test.WebSession;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -20,48 +19,22 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Single sign-on (docs/security.md, "Single sign-on (OpenID Connect)") against a real OpenID provider started here
  * ({@link TestOpenIdProvider}): the browser goes from Frontdesk's button to the provider's login form and back with a
  * code, which Frontdesk exchanges for an ID token it verifies. The roles claim is configured: it decides the roles.
- * All cases share this one context; each uses its own users.
  */
-@FrontdeskIntegrationTest
-class OidcLoginIT {
-
-    private static final TestOpenIdProvider PROVIDER = TestOpenIdProvider.start();
+class OidcLoginIT extends SingleSignOnIntegrationTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+(?:type=\"hidden\"\\s+)?value=\"([^\"]+)\"");
-
-    @DynamicPropertySource
-    static void singleSignOn(DynamicPropertyRegistry registry) {
-        registry.add("frontdesk.oidc.issuer-uri", PROVIDER::issuer);
-        registry.add("frontdesk.oidc.client-id", () -> TestOpenIdProvider.CLIENT_ID);
-        registry.add("frontdesk.oidc.client-secret", () -> TestOpenIdProvider.CLIENT_SECRET);
-        registry.add("frontdesk.oidc.name", () -> "FedBe");
-        registry.add("frontdesk.oidc.roles-claim", () -> TestOpenIdProvider.ROLES_CLAIM);
-    }
-
-    @AfterAll
-    static void stopProvider() {
-        PROVIDER.close();
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     IdentityService identity;
@@ -80,14 +53,9 @@ class OidcLoginIT {
 
     private final String username = "sso-" + UUID.randomUUID().toString().substring(0, 8);
 
-    @BeforeEach
-    void frontdeskIsTheProvidersClient() {
-        PROVIDER.allowRedirectTo("http://localhost:" + port + "/login/oauth2/code/oidc");
-    }
-
     @Test
     void theLoginPageOffersTheProviderBesideTheFormWhichStillWorks() throws Exception {
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser();
         String page = browser.get(app("/login")).body();
 
         assertThat(page).contains("Aanmelden met FedBe").contains("href=\"/oauth2/authorization/oidc\"");
@@ -101,7 +69,7 @@ class OidcLoginIT {
         createUser(Language.FR, Role.EXPERT);
         PROVIDER.user(username, claims(List.of("EXPERT")));
 
-        HttpResponse<String> landing = new Browser().signInThroughProvider();
+        HttpResponse<String> landing = new HttpBrowser().signInThroughProvider();
 
         assertThat(landing.uri().toString()).isEqualTo(app("/backoffice"));
         assertThat(landing.body()).as("the user's own language").contains("lang=\"fr\"");
@@ -131,15 +99,15 @@ class OidcLoginIT {
     void aFourthSignInThroughTheProviderEndsTheSessionUnusedTheLongestAsAfterTheForm() throws Exception {
         createUser(Language.NL, Role.AGENT);
         PROVIDER.user(username, claims(List.of("AGENT")));
-        Browser first = new Browser();
+        HttpBrowser first = new HttpBrowser();
         first.signInThroughProvider();
-        Browser second = new Browser();
+        HttpBrowser second = new HttpBrowser();
         second.signInThroughProvider();
-        Browser third = new Browser();
+        HttpBrowser third = new HttpBrowser();
         third.signInThroughProvider();
         assertThat(first.get(app("/account")).body()).contains(username);
 
-        new Browser().signInThroughProvider();
+        new HttpBrowser().signInThroughProvider();
 
         assertThat(second.get(app("/account")).uri().toString()).isEqualTo(app("/login?expired"));
         assertThat(first.get(app("/account")).body()).contains(username);
@@ -151,7 +119,7 @@ class OidcLoginIT {
         createUser(Language.NL, Role.AGENT);
         PROVIDER.user(username, claims(List.of("expert", "ROLE_MANAGER", "janitor")));
 
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser();
         HttpResponse<String> landing = browser.signInThroughProvider();
 
         assertThat(landing.uri().toString()).isEqualTo(app("/backoffice"));
@@ -176,7 +144,7 @@ class OidcLoginIT {
                         TestOpenIdProvider.ROLES_CLAIM,
                         List.of("AGENT")));
 
-        HttpResponse<String> landing = new Browser().signInThroughProvider();
+        HttpResponse<String> landing = new HttpBrowser().signInThroughProvider();
 
         assertThat(landing.uri().toString()).isEqualTo(app("/frontdesk"));
         UserView account = identity.findByUsername(username).orElseThrow();
@@ -189,7 +157,7 @@ class OidcLoginIT {
     void anUnknownUserWithoutAUsableRoleIsRefusedWithAMessage() throws Exception {
         PROVIDER.user(username, claims(List.of("JANITOR")));
 
-        HttpResponse<String> landing = new Browser().signInThroughProvider();
+        HttpResponse<String> landing = new HttpBrowser().signInThroughProvider();
 
         assertThat(landing.uri().toString()).isEqualTo(app("/login?sso=unknown"));
         assertThat(landing.body()).contains("Frontdesk kent u niet");
@@ -207,7 +175,7 @@ class OidcLoginIT {
         identity.disable(id, "admin");
         PROVIDER.user(username, claims(List.of("AGENT")));
 
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser();
         HttpResponse<String> landing = browser.signInThroughProvider();
 
         assertThat(landing.uri().toString()).isEqualTo(app("/login?sso=disabled"));
@@ -220,7 +188,7 @@ class OidcLoginIT {
         createUser(Language.NL, Role.AGENT);
         PROVIDER.user(username, claims(List.of()));
 
-        HttpResponse<String> landing = new Browser().signInThroughProvider();
+        HttpResponse<String> landing = new HttpBrowser().signInThroughProvider();
 
         assertThat(landing.uri().toString()).isEqualTo(app("/login?sso=no-roles"));
         assertThat(identity.findByUsername(username).orElseThrow().roles()).containsExactly(Role.AGENT);
@@ -228,7 +196,7 @@ class OidcLoginIT {
 
     @Test
     void aFailureOfTheProtocolItselfEndsOnTheLoginPageWithAMessage() throws Exception {
-        Browser browser = new Browser();
+        HttpBrowser browser = new HttpBrowser();
 
         HttpResponse<String> unknownProvider = browser.get(app("/oauth2/authorization/elsewhere"));
         HttpResponse<String> unaskedCode = browser.get(app("/login/oauth2/code/oidc?code=made-up&state=made-up"));
@@ -276,7 +244,7 @@ class OidcLoginIT {
     }
 
     /** A browser over plain HTTP: cookies for both sites, redirects followed, Dutch asked for. */
-    private final class Browser {
+    private final class HttpBrowser {
 
         private final HttpClient client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))

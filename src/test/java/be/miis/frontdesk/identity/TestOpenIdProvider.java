@@ -11,6 +11,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.servlet.context.AnnotationConfigServletWebServerApplicationContext;
@@ -59,6 +60,21 @@ final class TestOpenIdProvider implements AutoCloseable {
         this.users = context.getBean(InMemoryUserDetailsManager.class);
         this.claims = context.getBean(Claims.class).byUser();
         this.clients = context.getBean(InMemoryRegisteredClientRepository.class);
+    }
+
+    private static @Nullable TestOpenIdProvider shared;
+
+    /**
+     * The one provider of this test JVM, started at first use and stopped with the JVM: the test classes that share the
+     * application context configured for it share it too (SingleSignOnIntegrationTest).
+     */
+    static synchronized TestOpenIdProvider shared() {
+        if (shared == null) {
+            TestOpenIdProvider provider = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(provider::close, "test-openid-provider-stop"));
+            shared = provider;
+        }
+        return shared;
     }
 
     static TestOpenIdProvider start() {
