@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
@@ -44,7 +45,14 @@ final class OidcUserMapper implements Converter<OAuth2LoginAuthenticationToken, 
 
     @Override
     public OAuth2AuthenticationToken convert(OAuth2LoginAuthenticationToken login) {
-        FrontdeskUser user = accounts.signIn(identity(login.getPrincipal().getAttributes()));
+        OidcAccounts.Identity identity = identity(login.getPrincipal().getAttributes());
+        FrontdeskUser user;
+        try {
+            user = accounts.signIn(identity);
+        } catch (DataAccessException concurrent) {
+            // The same new user signing in twice at once, or an admin saving the account meanwhile: the next try works.
+            throw new OidcRefusedException(Refusal.FAILED, identity.username());
+        }
         List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
         // Spring's own factor authorities (FACTOR_AUTHORIZATION_CODE) stay, so that its factor rules can be used too.
         login.getAuthorities().stream()
