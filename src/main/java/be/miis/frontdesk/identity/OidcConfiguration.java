@@ -1,6 +1,7 @@
 package be.miis.frontdesk.identity;
 
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -21,11 +22,13 @@ class OidcConfiguration {
     @Bean
     OidcLogin oidcLogin(
             OidcProperties properties,
+            @Value("${frontdesk.public-base-url:}") String publicBaseUrl,
             OidcAccounts accounts,
             LocaleResolver localeResolver,
             AuditLog audit,
             Clock clock) {
-        return new OidcLogin(properties, accounts, new LoginSuccessHandler(localeResolver, audit, clock), audit);
+        return new OidcLogin(
+                properties, publicBaseUrl, accounts, new LoginSuccessHandler(localeResolver, audit, clock), audit);
     }
 
     /** An issuer is set (an empty FRONTDESK_OIDC_ISSUER_URI is none). */

@@ -38,6 +38,7 @@ final class OidcLogin {
 
     OidcLogin(
             OidcProperties properties,
+            String publicBaseUrl,
             OidcAccounts accounts,
             AuthenticationSuccessHandler successHandler,
             AuditLog audit) {
@@ -48,19 +49,30 @@ final class OidcLogin {
         // The provider's metadata is read at the first sign-in, not at start: Frontdesk starts, and its login form
         // works, while the provider is out of reach.
         this.registrations = new SupplierClientRegistrationRepository(
-                () -> new InMemoryClientRegistrationRepository(registration(properties)));
+                () -> new InMemoryClientRegistrationRepository(registration(properties, publicBaseUrl)));
         this.mapper = new OidcUserMapper(accounts, properties.usernameClaimName(), properties.rolesClaimName());
         this.successHandler = successHandler;
         this.audit = audit;
     }
 
-    private static ClientRegistration registration(OidcProperties properties) {
+    private static ClientRegistration registration(OidcProperties properties, String publicBaseUrl) {
         return ClientRegistrations.fromOidcIssuerLocation(String.valueOf(properties.issuerUri()))
                 .registrationId(OidcProperties.REGISTRATION_ID)
                 .clientId(properties.clientId())
                 .clientSecret(properties.clientSecret())
                 .scope(properties.scopes())
+                .redirectUri(redirectUri(publicBaseUrl))
                 .build();
+    }
+
+    /**
+     * Where the provider sends the user back: under the configured public address when there is one, not under
+     * whatever Host the request named (docs/security.md, "Host header"); otherwise Spring's template, from the request.
+     */
+    static String redirectUri(String publicBaseUrl) {
+        String base =
+                publicBaseUrl.isBlank() ? "{baseUrl}" : publicBaseUrl.trim().replaceAll("/+$", "");
+        return base + "/login/oauth2/code/{registrationId}";
     }
 
     /** For {@code http.oauth2Login(…)} on the pages' chain. */

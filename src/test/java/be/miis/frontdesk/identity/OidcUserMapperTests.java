@@ -50,6 +50,13 @@ class OidcUserMapperTests {
     }
 
     @Test
+    void theProviderSendsTheUserBackToThePublicAddressWhenOneIsConfigured() {
+        assertThat(OidcLogin.redirectUri("https://frontdesk.example.be/"))
+                .isEqualTo("https://frontdesk.example.be/login/oauth2/code/{registrationId}");
+        assertThat(OidcLogin.redirectUri("")).isEqualTo("{baseUrl}/login/oauth2/code/{registrationId}");
+    }
+
+    @Test
     void withoutTheUsernameClaimTheUserIsUnknown() {
         assertThatThrownBy(() -> withRoles.identity(Map.of("preferred_username", "jan")))
                 .isInstanceOfSatisfying(OidcRefusedException.class, refused -> assertThat(refused.refusal())
