@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.miis.frontdesk.shared.Language;
+import be.miis.frontdesk.test.ReferenceClockConfiguration.ReferenceClock;
 import be.miis.frontdesk.test.WebSession;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -13,12 +14,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +53,14 @@ class OidcLoginIT extends SingleSignOnIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ReferenceClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     private final String username = "sso-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -112,6 +123,18 @@ class OidcLoginIT extends SingleSignOnIntegrationTest {
         assertThat(second.get(app("/account")).uri().toString()).isEqualTo(app("/login?expired"));
         assertThat(first.get(app("/account")).body()).contains(username);
         assertThat(sessions.count(username)).isEqualTo(3);
+    }
+
+    @Test
+    void aSessionFromTheProviderEndsTenHoursAfterItsSignInAsAfterTheForm() throws Exception {
+        createUser(Language.NL, Role.AGENT);
+        PROVIDER.user(username, claims(List.of("AGENT")));
+        HttpBrowser browser = new HttpBrowser();
+        browser.signInThroughProvider();
+
+        clock.advance(Duration.ofHours(10));
+
+        assertThat(browser.get(app("/account")).uri().toString()).isEqualTo(app("/login?expired"));
     }
 
     @Test
