@@ -110,15 +110,12 @@ class OidcLoginIT extends SingleSignOnIntegrationTest {
     void aFourthSignInThroughTheProviderEndsTheSessionUnusedTheLongestAsAfterTheForm() throws Exception {
         createUser(Language.NL, Role.AGENT);
         PROVIDER.user(username, claims(List.of("AGENT")));
-        HttpBrowser first = new HttpBrowser();
-        first.signInThroughProvider();
-        HttpBrowser second = new HttpBrowser();
-        second.signInThroughProvider();
-        HttpBrowser third = new HttpBrowser();
-        third.signInThroughProvider();
+        HttpBrowser first = signedInThroughProvider();
+        HttpBrowser second = signedInThroughProvider();
+        signedInThroughProvider();
         assertThat(first.get(app("/account")).body()).contains(username);
 
-        new HttpBrowser().signInThroughProvider();
+        signedInThroughProvider();
 
         assertThat(second.get(app("/account")).uri().toString()).isEqualTo(app("/login?expired"));
         assertThat(first.get(app("/account")).body()).contains(username);
@@ -129,8 +126,7 @@ class OidcLoginIT extends SingleSignOnIntegrationTest {
     void aSessionFromTheProviderEndsTenHoursAfterItsSignInAsAfterTheForm() throws Exception {
         createUser(Language.NL, Role.AGENT);
         PROVIDER.user(username, claims(List.of("AGENT")));
-        HttpBrowser browser = new HttpBrowser();
-        browser.signInThroughProvider();
+        HttpBrowser browser = signedInThroughProvider();
 
         clock.advance(Duration.ofHours(10));
 
@@ -243,6 +239,13 @@ class OidcLoginIT extends SingleSignOnIntegrationTest {
                 .isInstanceOfSatisfying(OidcRefusedException.class, refused -> assertThat(refused.refusal())
                         .isEqualTo(SingleSignOn.Refusal.UNKNOWN));
         assertThat(identity.findByUsername(stranger)).isEmpty();
+    }
+
+    /** A new browser, signed in through the provider as this test's user. */
+    private HttpBrowser signedInThroughProvider() throws Exception {
+        HttpBrowser browser = new HttpBrowser();
+        assertThat(browser.signInThroughProvider().uri().getPath()).isNotEqualTo("/login");
+        return browser;
     }
 
     private Map<String, Object> claims(List<String> roles) {
