@@ -5,15 +5,17 @@ import java.io.Serial;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.oauth2.core.user.OAuth2User;
 
 /**
  * The authenticated principal. It is serialised into the database session, so it holds plain values only.
  */
-public final class FrontdeskUser implements UserDetails {
+public final class FrontdeskUser implements UserDetails, OAuth2User {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -87,6 +89,21 @@ public final class FrontdeskUser implements UserDetails {
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /**
+     * The principal of a sign-in through the OpenID provider too, which Spring's OAuth2 login wants to be an
+     * {@link OAuth2User} (docs/security.md, "Single sign-on (OpenID Connect)"): the provider's claims are not kept.
+     */
+    @Override
+    public Map<String, Object> getAttributes() {
+        return Map.of();
+    }
+
+    /** The username, as {@link #getUsername()}. */
+    @Override
+    public String getName() {
+        return username;
     }
 
     @Override

@@ -11,7 +11,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * After login: note the moment for the absolute session timeout, switch to the user's own language, record the
- * login, and go where the user was going — or to the second factor's page first, where one applies.
+ * login (noting a sign-in through the OpenID provider), and go where the user was going — or to the second
+ * factor's page first, where one applies. The same for the login form and for single sign-on.
  */
 class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -38,7 +39,8 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
                 getRedirectStrategy().sendRedirect(request, response, SecondFactorGate.CODE_PAGE);
                 return;
             }
-            audit.record(user.getUsername(), AuditAction.LOGIN_SUCCEEDED, "user", user.getUsername(), null);
+            String via = OidcUserMapper.isOidc(authentication) ? "OIDC" : null;
+            audit.record(user.getUsername(), AuditAction.LOGIN_SUCCEEDED, "user", user.getUsername(), via);
         }
         super.onAuthenticationSuccess(request, response, authentication);
     }

@@ -2,6 +2,7 @@ package be.miis.frontdesk.identity;
 
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,8 +39,8 @@ import org.springframework.web.servlet.LocaleResolver;
  *   <li>the API ({@code /api/**}): HTTP Basic or a personal API token, stateless, no CSRF (no cookies are
  *       involved), refusals as problem details;
  *   <li>the public portal ({@code /portal/**}): anonymous and stateless, the pages' headers;
- *   <li>the pages: form login (with a second factor where one applies), a session in the database, CSRF, and a
- *       strict Content-Security-Policy.
+ *   <li>the pages: form login (with a second factor where one applies; and single sign-on when configured), a
+ *       session in the database, CSRF, and a strict Content-Security-Policy.
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -223,8 +224,14 @@ public class SecurityConfiguration {
             Clock clock,
             SecurityProperties properties,
             FindByIndexNameSessionRepository<? extends Session> sessions,
-            SecondFactors secondFactors)
+            SecondFactors secondFactors,
+            ObjectProvider<OidcLogin> oidcLogin)
             throws Exception {
+        // Single sign-on beside the form, when configured (docs/security.md, "Single sign-on (OpenID Connect)").
+        OidcLogin oidc = oidcLogin.getIfAvailable();
+        if (oidc != null) {
+            http.oauth2Login(oidc.configurer());
+        }
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_ASSETS)
                         .permitAll()
                         .requestMatchers("/login")

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -50,6 +51,12 @@ public class WebSliceSecurityConfiguration {
     @Bean
     FrontdeskUserDetailsService frontdeskUserDetailsService() {
         return mock(FrontdeskUserDetailsService.class);
+    }
+
+    /** Single sign-on as on a fresh installation: not configured. */
+    @Bean
+    SingleSignOn singleSignOn() {
+        return new SingleSignOn(new OidcProperties(null, null, null, null, null, null, List.of("openid")));
     }
 
     @Bean

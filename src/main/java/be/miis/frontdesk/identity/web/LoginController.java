@@ -1,6 +1,7 @@
 package be.miis.frontdesk.identity.web;
 
 import be.miis.frontdesk.identity.FrontdeskUser;
+import be.miis.frontdesk.identity.SingleSignOn;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -11,11 +12,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
+    private final SingleSignOn singleSignOn;
+
+    LoginController(SingleSignOn singleSignOn) {
+        this.singleSignOn = singleSignOn;
+    }
+
     @GetMapping("/login")
     String showLogin(
             @AuthenticationPrincipal @Nullable FrontdeskUser user,
             @RequestParam(required = false) @Nullable String error,
             @RequestParam(required = false) @Nullable String retry,
+            @RequestParam(required = false) @Nullable String sso,
             Model model) {
         // Somebody who is logged in already has no business on the login form.
         if (user != null) {
@@ -31,6 +39,16 @@ class LoginController {
             }
         } else if (error != null) {
             model.addAttribute("badCredentials", true);
+        }
+        // The provider's button beside the form, and why it refused (docs/security.md, "Single sign-on").
+        String providerName = singleSignOn.providerName();
+        if (providerName != null) {
+            model.addAttribute("ssoName", providerName);
+            model.addAttribute("ssoPath", SingleSignOn.LOGIN_PATH);
+        }
+        String refusal = SingleSignOn.refusalMessageKey(sso);
+        if (refusal != null) {
+            model.addAttribute("ssoError", refusal);
         }
         return "identity/login";
     }

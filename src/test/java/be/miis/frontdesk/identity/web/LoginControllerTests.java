@@ -52,6 +52,23 @@ class LoginControllerTests {
     }
 
     @Test
+    void withoutSingleSignOnConfiguredThereIsNoProviderButton() {
+        assertThat(mvc.get().uri("/login")).model().doesNotContainKeys("ssoName", "ssoError");
+        assertThat(mvc.get().uri("/login")).bodyText().doesNotContain("/oauth2/authorization");
+    }
+
+    @Test
+    void aRefusedSingleSignOnShowsItsReasonAndNothingElseTypedInTheAddress() {
+        assertThat(mvc.get().uri("/login").param("sso", "disabled"))
+                .model()
+                .containsEntry("ssoError", "login.error.sso.disabled");
+        assertThat(mvc.get().uri("/login").param("sso", "disabled"))
+                .bodyText()
+                .contains("Uw Frontdesk-account is uitgeschakeld");
+        assertThat(mvc.get().uri("/login").param("sso", "<script>")).model().doesNotContainKeys("ssoError");
+    }
+
+    @Test
     void aShortWaitIsShownInSeconds() {
         assertThat(mvc.get().uri("/login?retry=30"))
                 .hasStatusOk()
