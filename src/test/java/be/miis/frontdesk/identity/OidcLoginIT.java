@@ -57,9 +57,13 @@ class OidcLoginIT extends SingleSignOnIntegrationTest {
     @Autowired
     ReferenceClock clock;
 
+    @Autowired
+    SecondFactors secondFactors;
+
     @AfterEach
     void resetClock() {
         clock.reset();
+        secondFactors.requireFor(EnumSet.noneOf(Role.class), "test");
     }
 
     private final String username = "sso-" + UUID.randomUUID().toString().substring(0, 8);
@@ -104,6 +108,22 @@ class OidcLoginIT extends SingleSignOnIntegrationTest {
                 .extracting(GrantedAuthority::getAuthority)
                 .contains("ROLE_EXPERT", OidcUserMapper.FACTOR_OIDC)
                 .doesNotContain("ROLE_AGENT");
+    }
+
+    /** The provider checks its own factors (docs/security.md, "Two-factor sign-in"); the password form still asks. */
+    @Test
+    void aSignInThroughTheProviderIsNotAskedForATotpCodeWhereTheFormIs() throws Exception {
+        createUser(Language.NL, Role.MANAGER);
+        PROVIDER.user(username, claims(List.of("MANAGER")));
+        secondFactors.requireFor(EnumSet.of(Role.MANAGER), "test");
+
+        assertThat(new HttpBrowser().signInThroughProvider().uri().getPath()).isEqualTo("/manager");
+        assertThat(new WebSession(port)
+                        .login(username, "a long local password nobody uses")
+                        .get("/account")
+                        .uri()
+                        .getPath())
+                .isEqualTo("/login/second-factor/enrol");
     }
 
     @Test
