@@ -26,6 +26,14 @@ public class SingleSignOn {
     }
 
     /**
+     * The provider's claim decides the roles at each sign-in through it (docs/security.md, "Single sign-on"): what an
+     * administrator sets here lasts until that user's next sign-in there.
+     */
+    public boolean rolesFromProvider() {
+        return properties.enabled() && properties.rolesClaimName() != null;
+    }
+
+    /**
      * The message key for the reason in {@code /login?sso=…}, which our own failure handler puts there; null for
      * anything else somebody typed.
      */

@@ -154,6 +154,13 @@ class OidcLoginIT extends SingleSignOnIntegrationTest {
     }
 
     @Test
+    void theAdministratorsUserPageSaysTheProviderSetsTheRoles() throws Exception {
+        Long id = createUser(Language.NL, Role.AGENT);
+        assertThat(new WebSession(port).login("admin").get("/admin/users/" + id).body())
+                .contains("id=\"roles-from-provider\"");
+    }
+
+    @Test
     void theRolesClaimDecidesTheRolesAndUnknownValuesAreIgnored() throws Exception {
         createUser(Language.NL, Role.AGENT);
         PROVIDER.user(username, claims(List.of("expert", "ROLE_MANAGER", "janitor")));
