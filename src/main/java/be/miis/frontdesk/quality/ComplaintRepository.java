@@ -10,6 +10,8 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long> {
 
     Optional<Complaint> findByTicketId(long ticketId);
 
+    Optional<Complaint> findByReference(String reference);
+
     boolean existsByTicketId(long ticketId);
 
     /** The open cases by answer deadline after the cursor: a range scan of {@code complaint_case_open_idx}. */

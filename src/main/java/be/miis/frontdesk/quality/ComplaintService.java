@@ -123,6 +123,15 @@ public class ComplaintService {
         return complaints.findByTicketId(ticketId).map(c -> ComplaintView.of(c, clock.instant()));
     }
 
+    /**
+     * The case of a ticket, for the ticket page's badge (docs/complaints.md, "Who sees what"): its stage for whoever
+     * may open the ticket; the link to the case is for its handlers, which the page asks with {@link #mayHandle}.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ComplaintView> findByTicketReference(String reference) {
+        return complaints.findByReference(reference).map(c -> ComplaintView.of(c, clock.instant()));
+    }
+
     /** Sends the acknowledgement with the complaint's number and answer deadline. */
     @Transactional
     public void acknowledge(long id, int version, String actor) {

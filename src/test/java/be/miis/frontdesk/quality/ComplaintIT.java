@@ -249,6 +249,21 @@ class ComplaintIT {
                 .as("on the timeline")
                 .isEqualTo(1);
 
+        assertThat(agent.get("/frontdesk/tickets/" + reference).body())
+                .as("the ticket page loads its case's badge")
+                .contains("/frontdesk/tickets/" + reference + "/complaint-case");
+        assertThat(agent.get("/frontdesk/tickets/" + reference + "/complaint-case", "HX-Request", "true")
+                        .body())
+                .as("the stage for the agent, without a link to the case")
+                .contains("Klachtdossier: Ontvangen")
+                .doesNotContain("/backoffice/complaints/");
+        assertThat(new WebSession(port)
+                        .login("expert")
+                        .get("/frontdesk/tickets/" + reference + "/complaint-case", "HX-Request", "true")
+                        .body())
+                .as("the handler's link to the case")
+                .contains("href=\"/backoffice/complaints/" + complaint.id() + "\"");
+
         HttpResponse<String> again = agent.post(
                 "/frontdesk/tickets/" + reference + "/complaint",
                 "version=" + tickets.get(reference, "test").version());

@@ -67,6 +67,18 @@ class ComplaintController {
         return "quality/complaints";
     }
 
+    /**
+     * The complaint badge of a ticket page, loaded by htmx as the SLA badge is (the ticket module knows nothing of
+     * complaints): the case's stage, and for its handlers a link to it. Empty until the case exists.
+     */
+    @GetMapping("/frontdesk/tickets/{reference}/complaint-case")
+    String badge(@PathVariable String reference, @AuthenticationPrincipal FrontdeskUser user, Model model) {
+        model.addAttribute(
+                "complaint", complaints.findByTicketReference(reference).orElse(null));
+        model.addAttribute("mayHandle", complaints.mayHandle(user.getUsername()));
+        return "quality/complaint-badge :: badge";
+    }
+
     @GetMapping("/backoffice/complaints/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal FrontdeskUser user, Locale locale, Model model) {
         ComplaintView complaint = complaints.get(id, user.getUsername());
