@@ -11,7 +11,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -89,16 +91,60 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    @Order(1)
-    SecurityFilterChain readOnlyOperationsSecurity(
-            HttpSecurity http,
+    ApiAuthentication apiAuthentication(
             AuthenticationManager authenticationManager,
             ApiTokenService tokens,
             FrontdeskUserDetailsService userDetailsService,
             ApiProblemResponder problems,
-            SecurityProperties properties,
-            SecondFactors secondFactors)
-            throws Exception {
+            SecondFactors secondFactors) {
+        return new ApiAuthentication(
+                new PasswordOnlyWhereAllowed(authenticationManager, secondFactors),
+                tokens,
+                userDetailsService,
+                problems);
+    }
+
+    /**
+     * How the API chains (the API, and the read-only documents and actuator) take credentials: a personal API token,
+     * or HTTP Basic where no second factor applies; refusals as problem details. No cookie carries a credential of
+     * the API's, so there is nothing for CSRF to protect, and no page to return to after a login.
+     */
+    static final class ApiAuthentication extends AbstractHttpConfigurer<ApiAuthentication, HttpSecurity> {
+
+        private final AuthenticationManager passwords;
+        private final ApiTokenService tokens;
+        private final FrontdeskUserDetailsService userDetailsService;
+        private final ApiProblemResponder problems;
+
+        ApiAuthentication(
+                AuthenticationManager passwords,
+                ApiTokenService tokens,
+                FrontdeskUserDetailsService userDetailsService,
+                ApiProblemResponder problems) {
+            this.passwords = passwords;
+            this.tokens = tokens;
+            this.userDetailsService = userDetailsService;
+            this.problems = problems;
+        }
+
+        @Override
+        public void init(HttpSecurity http) {
+            http.authenticationManager(passwords)
+                    .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                    .addFilterBefore(
+                            new ApiTokenAuthenticationFilter(tokens, userDetailsService, problems),
+                            BasicAuthenticationFilter.class)
+                    .exceptionHandling(
+                            ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                    .csrf(csrf -> csrf.disable())
+                    .requestCache(cache -> cache.disable());
+        }
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain readOnlyOperationsSecurity(
+            HttpSecurity http, ApiAuthentication api, SecurityProperties properties) throws Exception {
         // The YAML form of the document too: outside this chain it fell to the API's "any signed-in user" rule (the
         // authorisation matrix found it).
         http.securityMatcher(
@@ -110,31 +156,16 @@ public class SecurityConfiguration {
                                 .hasRole(Role.ADMIN.name())
                                 .anyRequest()
                                 .denyAll())
-                .authenticationManager(new PasswordOnlyWhereAllowed(authenticationManager, secondFactors))
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .addFilterBefore(
-                        new ApiTokenAuthenticationFilter(tokens, userDetailsService, problems),
-                        BasicAuthenticationFilter.class)
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .with(api, Customizer.withDefaults())
                 // Reads an existing admin session (Swagger UI, the admin's links) but never creates one.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                // GET only (anything else is denied above), so there is nothing for CSRF to protect.
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
                 .headers(headers -> apiHeaders(headers, properties));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiSecurity(
-            HttpSecurity http,
-            AuthenticationManager authenticationManager,
-            ApiTokenService tokens,
-            FrontdeskUserDetailsService userDetailsService,
-            ApiProblemResponder problems,
-            SecurityProperties properties,
-            SecondFactors secondFactors)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiAuthentication api, SecurityProperties properties)
             throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/users", "/api/v1/users/**")
@@ -181,15 +212,8 @@ public class SecurityConfiguration {
                         .hasAnyRole(Role.AGENT.name(), Role.EXPERT.name())
                         .anyRequest()
                         .authenticated())
-                .authenticationManager(new PasswordOnlyWhereAllowed(authenticationManager, secondFactors))
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .addFilterBefore(
-                        new ApiTokenAuthenticationFilter(tokens, userDetailsService, problems),
-                        BasicAuthenticationFilter.class)
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .with(api, Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
                 .headers(headers -> apiHeaders(headers, properties));
         return http.build();
     }
