@@ -240,11 +240,48 @@ class SecondFactorIT {
         WebSession session = new WebSession(port).login(username, PASSWORD);
         session.post("/login/second-factor", "code=" + code(secret));
 
-        session.post("/account/second-factor/remove", "");
+        clock.advance(Duration.ofSeconds(30));
+        session.post("/account/second-factor/remove", "code=" + code(secret));
 
         assertThat(secondFactors.isEnrolled(
                         identity.findByUsername(username).orElseThrow().id()))
                 .isTrue();
+    }
+
+    /** A session taken over must not be enough to put in another phone, print codes, or turn the factor off. */
+    @Test
+    void changingTheFactorFromTheAccountPageAsksForACurrentCode() throws Exception {
+        String secret = enrolledUser();
+        clock.advance(Duration.ofSeconds(30));
+        WebSession session = new WebSession(port).login(username, PASSWORD);
+        session.post("/login/second-factor", "code=" + code(secret));
+
+        assertThat(session.get("/login/second-factor/enrol").uri().getPath())
+                .as("no second phone without a code")
+                .isEqualTo("/account");
+        HttpResponse<String> refused = session.post("/account/second-factor/replace", "code=000000");
+        assertThat(refused.uri().getPath()).isEqualTo("/account");
+        assertThat(refused.body()).contains("er is niets gewijzigd");
+        assertThat(session.post("/account/second-factor/remove", "code=").body())
+                .contains("er is niets gewijzigd");
+        assertThat(session.post("/account/second-factor/recovery-codes", "code=123456")
+                        .body())
+                .doesNotContainPattern(RECOVERY_CODE.pattern());
+        assertThat(secondFactors.isEnrolled(
+                        identity.findByUsername(username).orElseThrow().id()))
+                .isTrue();
+
+        clock.advance(Duration.ofSeconds(30));
+        HttpResponse<String> replacing = session.post("/account/second-factor/replace", "code=" + code(secret));
+        assertThat(replacing.uri().getPath()).isEqualTo("/login/second-factor/enrol");
+        String newSecret = secretOn(replacing.body());
+        assertThat(newSecret).isNotEqualTo(secret);
+        assertThat(recoveryCodesOn(session.post("/login/second-factor/enrol", "code=" + code(newSecret))
+                        .body()))
+                .hasSize(SecondFactors.RECOVERY_CODES);
+        assertThat(session.get("/login/second-factor/enrol").uri().getPath())
+                .as("once")
+                .isEqualTo("/account");
     }
 
     /** A manager who enrolled from the account page; the secret as the app would keep it. */

@@ -4,6 +4,7 @@ import be.miis.frontdesk.identity.ApiTokenService;
 import be.miis.frontdesk.identity.CreatedApiToken;
 import be.miis.frontdesk.identity.FrontdeskUser;
 import be.miis.frontdesk.identity.IdentityService;
+import be.miis.frontdesk.identity.SecondFactorSignIn;
 import be.miis.frontdesk.identity.SecondFactors;
 import be.miis.frontdesk.identity.SignInFactors;
 import be.miis.frontdesk.identity.SignInSessions;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** One's own account: password, second factor, sessions and personal API tokens. Every role has it. */
@@ -38,6 +40,7 @@ class AccountController {
     private final ApiTokenService tokens;
     private final SignInSessions sessions;
     private final SecondFactors secondFactors;
+    private final SecondFactorSignIn signIn;
     private final Clock clock;
 
     AccountController(
@@ -45,11 +48,13 @@ class AccountController {
             ApiTokenService tokens,
             SignInSessions sessions,
             SecondFactors secondFactors,
+            SecondFactorSignIn signIn,
             Clock clock) {
         this.identity = identity;
         this.tokens = tokens;
         this.sessions = sessions;
         this.secondFactors = secondFactors;
+        this.signIn = signIn;
         this.clock = clock;
     }
 
@@ -136,10 +141,21 @@ class AccountController {
         return "redirect:/account";
     }
 
+    /*
+     * Changing one's second factor asks for a current code first: a session taken over (a browser left open) must not
+     * be enough to put another phone in, print new recovery codes or turn the factor off (docs/security.md,
+     * "Two-factor sign-in").
+     */
+
     /** New recovery codes (the old ones stop working), shown once. */
     @PostMapping("/second-factor/recovery-codes")
-    String renewRecoveryCodes(@AuthenticationPrincipal FrontdeskUser user, Model model, RedirectAttributes redirect) {
-        if (!secondFactors.status(user).enrolled()) {
+    String renewRecoveryCodes(
+            @AuthenticationPrincipal FrontdeskUser user,
+            @RequestParam(defaultValue = "") String code,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!proved(user, code, request, redirect)) {
             return "redirect:/account";
         }
         model.addAttribute("recoveryCodes", secondFactors.newRecoveryCodes(user));
@@ -147,14 +163,47 @@ class AccountController {
         return "identity/second-factor-recovery-codes";
     }
 
+    /** Another phone: the enrolment page, once, for this session. */
+    @PostMapping("/second-factor/replace")
+    String replaceSecondFactor(
+            @AuthenticationPrincipal FrontdeskUser user,
+            @RequestParam(defaultValue = "") String code,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        if (!proved(user, code, request, redirect)) {
+            return "redirect:/account";
+        }
+        request.getSession().setAttribute(SecondFactorController.REPLACING, Boolean.TRUE);
+        return "redirect:/login/second-factor/enrol";
+    }
+
     @PostMapping("/second-factor/remove")
-    String removeSecondFactor(@AuthenticationPrincipal FrontdeskUser user, RedirectAttributes redirect) {
+    String removeSecondFactor(
+            @AuthenticationPrincipal FrontdeskUser user,
+            @RequestParam(defaultValue = "") String code,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        if (!proved(user, code, request, redirect)) {
+            return "redirect:/account";
+        }
         if (secondFactors.remove(user)) {
             Flash.success(redirect, "account.secondFactor.removed");
         } else {
             Flash.error(redirect, "account.secondFactor.removeRefused");
         }
         return "redirect:/account";
+    }
+
+    /** A current code (or a recovery code), throttled and audited as at sign-in; a flash says why not. */
+    private boolean proved(FrontdeskUser user, String code, HttpServletRequest request, RedirectAttributes redirect) {
+        if (!secondFactors.status(user).enrolled()) {
+            return false;
+        }
+        SecondFactorSignIn.Outcome outcome = signIn.verify(user, code, request);
+        if (!outcome.accepted()) {
+            Flash.error(redirect, "account.secondFactor.codeWrong");
+        }
+        return outcome.accepted();
     }
 
     private String prepare(FrontdeskUser user, Model model) {

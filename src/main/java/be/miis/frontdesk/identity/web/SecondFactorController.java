@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,6 +40,12 @@ class SecondFactorController {
 
     /** The secret being enrolled, kept in the session (never in a form) until a code confirms it. */
     static final String ENROLMENT = SecondFactorController.class.getName() + ".enrolment";
+
+    /**
+     * Set by the account page once a current code was given: a user who has a factor may then enrol another phone, in
+     * this session, once.
+     */
+    static final String REPLACING = SecondFactorController.class.getName() + ".replacing";
 
     private final SecondFactors secondFactors;
     private final SecondFactorSignIn signIn;
@@ -104,8 +111,9 @@ class SecondFactorController {
 
     @GetMapping("/enrol")
     String showEnrolment(@AuthenticationPrincipal FrontdeskUser user, HttpSession session, Model model) {
-        if (pending() && secondFactors.status(user).enrolled()) {
-            return "redirect:/login/second-factor";
+        String refused = refusal(user, session);
+        if (refused != null) {
+            return refused;
         }
         // A reload shows the key already scanned, not a new one the app does not have.
         String started = (String) session.getAttribute(ENROLMENT);
@@ -125,8 +133,9 @@ class SecondFactorController {
             HttpServletResponse response,
             Model model) {
         boolean pending = pending();
-        if (pending && secondFactors.status(user).enrolled()) {
-            return "redirect:/login/second-factor";
+        String refused = refusal(user, session);
+        if (refused != null) {
+            return refused;
         }
         String secret = (String) session.getAttribute(ENROLMENT);
         Optional<List<String>> codes =
@@ -139,11 +148,27 @@ class SecondFactorController {
             return enrolPage(secondFactors.enrolment(user, secret, qrTitle()), pending, model);
         }
         session.removeAttribute(ENROLMENT);
+        session.removeAttribute(REPLACING);
         // Enrolling proved the factor: a pending sign-in is complete, a signed-in session gains it.
         signIn.complete(user, false, request, response);
         model.addAttribute("recoveryCodes", codes.get());
         model.addAttribute("continueTo", "/");
         return "identity/second-factor-recovery-codes";
+    }
+
+    /**
+     * Where a user who may not enrol now goes instead: a pending sign-in that has a factor gives its code (enrolling
+     * anew would skip it); a signed-in user who has one replaces it only after giving a current code on the account
+     * page.
+     */
+    private @Nullable String refusal(FrontdeskUser user, HttpSession session) {
+        if (!secondFactors.status(user).enrolled()) {
+            return null;
+        }
+        if (pending()) {
+            return "redirect:/login/second-factor";
+        }
+        return session.getAttribute(REPLACING) == null ? "redirect:/account" : null;
     }
 
     private static String enrolPage(SecondFactors.Enrolment enrolment, boolean pending, Model model) {
