@@ -37,6 +37,7 @@ public class PersonalDataService {
     private final MailPersonalData mail;
     private final PortalPersonalData portal;
     private final QualityPersonalData quality;
+    private final TicketsElsewhere elsewhere;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -47,6 +48,7 @@ public class PersonalDataService {
             MailPersonalData mail,
             PortalPersonalData portal,
             QualityPersonalData quality,
+            TicketsElsewhere elsewhere,
             AuditLog audit,
             Clock clock) {
         this.organisations = organisations;
@@ -55,6 +57,7 @@ public class PersonalDataService {
         this.mail = mail;
         this.portal = portal;
         this.quality = quality;
+        this.elsewhere = elsewhere;
         this.audit = audit;
         this.clock = clock;
     }

@@ -4,8 +4,6 @@ import be.miis.frontdesk.identity.AuditAction;
 import be.miis.frontdesk.identity.AuditLog;
 import be.miis.frontdesk.identity.AuditRetention;
 import be.miis.frontdesk.mail.MailPersonalData;
-import be.miis.frontdesk.quality.QualityPersonalData;
-import be.miis.frontdesk.selfservice.PortalPersonalData;
 import be.miis.frontdesk.ticket.TicketPersonalData;
 import be.miis.frontdesk.ticket.TicketPersonalData.TicketRef;
 import java.sql.ResultSet;
@@ -53,8 +51,7 @@ public class RetentionService {
 
     private final TicketPersonalData tickets;
     private final MailPersonalData mail;
-    private final PortalPersonalData portal;
-    private final QualityPersonalData quality;
+    private final TicketsElsewhere elsewhere;
     private final AuditRetention auditRetention;
     private final AuditLog audit;
     private final RetentionProperties properties;
@@ -67,8 +64,7 @@ public class RetentionService {
     RetentionService(
             TicketPersonalData tickets,
             MailPersonalData mail,
-            PortalPersonalData portal,
-            QualityPersonalData quality,
+            TicketsElsewhere elsewhere,
             AuditRetention auditRetention,
             AuditLog audit,
             RetentionProperties properties,
@@ -80,8 +76,7 @@ public class RetentionService {
             LockProvider lockProvider) {
         this.tickets = tickets;
         this.mail = mail;
-        this.portal = portal;
-        this.quality = quality;
+        this.elsewhere = elsewhere;
         this.auditRetention = auditRetention;
         this.audit = audit;
         this.properties = properties;
@@ -174,10 +169,7 @@ public class RetentionService {
     /** One batch of tickets in every module that holds personal data about them, in one transaction. */
     private List<TicketRef> anonymiseBatch(Instant cutoff, int batchSize) {
         List<TicketRef> batch = tickets.anonymiseFinishedBefore(cutoff, batchSize);
-        List<Long> ids = batch.stream().map(TicketRef::id).toList();
-        mail.anonymiseTickets(ids);
-        portal.anonymiseTickets(ids, batch.stream().map(TicketRef::reference).toList());
-        quality.anonymiseTickets(ids);
+        elsewhere.anonymise(batch);
         return batch;
     }
 
