@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -180,12 +182,13 @@ public class TicketPersonalData {
             return List.of();
         }
         Long[] ids = ticketIds.toArray(Long[]::new);
-        List<EntryRow> entries =
-                jdbc.sql("""
+        Map<Long, List<EntryRecord>> entries = jdbc.sql("""
                         select ticket_id, kind, channel, body, author, created_at from ticket_entry
                         where ticket_id = any(:ids) and kind <> 'CHANGE'
                         order by ticket_id, created_at, id
-                        """).param("ids", ids).query(EntryRow.class).list();
+                        """).param("ids", ids).query(EntryRow.class).stream()
+                .collect(Collectors.groupingBy(
+                        EntryRow::ticketId, Collectors.mapping(EntryRow::record, Collectors.toList())));
         return jdbc.sql("""
                         select id, reference, channel, type, status, domain_code, language, organisation_id, subject,
                                description, received_at, closed_at, anonymised_at
@@ -208,10 +211,7 @@ public class TicketPersonalData {
                             rs.getTimestamp("received_at").toInstant(),
                             instant(rs.getTimestamp("closed_at")),
                             instant(rs.getTimestamp("anonymised_at")),
-                            entries.stream()
-                                    .filter(e -> e.ticketId() == id)
-                                    .map(EntryRow::record)
-                                    .toList());
+                            entries.getOrDefault(id, List.of()));
                 })
                 .list();
     }
