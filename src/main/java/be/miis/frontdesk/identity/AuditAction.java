@@ -35,5 +35,11 @@ public enum AuditAction {
     EXPORTED,
     CHANGED,
     /** Data brought in from another system (the ticket history). */
-    IMPORTED
+    IMPORTED,
+    /** A retention dry run counted what a run would do (docs/privacy.md). */
+    RETENTION_DRY_RUN,
+    /** A retention run anonymised and removed what its rules reached (docs/privacy.md). */
+    RETENTION_RUN,
+    /** A contact person's personal data was erased at their request (docs/privacy.md, "Erasure"). */
+    PERSONAL_DATA_ERASED
 }

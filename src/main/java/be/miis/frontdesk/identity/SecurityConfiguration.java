@@ -172,6 +172,9 @@ public class SecurityConfiguration {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/organisations/import", "/api/v1/import/**")
                         .hasRole(Role.ADMIN.name())
+                        // Everything stored about a person, in one answer: administrators only (docs/privacy.md).
+                        .requestMatchers("/api/v1/contacts/*/personal-data")
+                        .hasRole(Role.ADMIN.name())
                         // The mail outbox holds every address written to: administrators only.
                         .requestMatchers("/api/v1/mail/**")
                         .hasRole(Role.ADMIN.name())

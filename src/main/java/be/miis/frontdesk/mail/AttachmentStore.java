@@ -177,11 +177,40 @@ class AttachmentStore implements EntryAttachments {
         return relative;
     }
 
+    /**
+     * Removes the attachments of those tickets (retention, erasure: docs/privacy.md); their files go once the
+     * transaction has committed, so a rollback leaves every row still naming a file. Returns how many were removed.
+     */
+    int forgetOfTickets(Long[] ticketIds) {
+        List<String> paths = jdbc.sql("delete from mail_attachment where ticket_id = any(:ids) returning path")
+                .param("ids", ticketIds)
+                .query((rs, n) -> rs.getString("path"))
+                .list();
+        Path folder = properties.folder();
+        List<Path> files = folder == null
+                ? List.of()
+                : paths.stream()
+                        .filter(java.util.Objects::nonNull)
+                        .map(path -> folder.resolve(path).normalize())
+                        .toList();
+        if (!files.isEmpty() && TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == STATUS_COMMITTED) {
+                        files.forEach(AttachmentStore::deleteQuietly);
+                    }
+                }
+            });
+        }
+        return paths.size();
+    }
+
     private static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException failed) {
-            log.warn("Attachment file {} of a rolled back mail could not be deleted", file, failed);
+            log.warn("Attachment file {} could not be deleted", file, failed);
         }
     }
 

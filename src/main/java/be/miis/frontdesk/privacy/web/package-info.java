@@ -1,0 +1,4 @@
+@NullMarked
+package be.miis.frontdesk.privacy.web;
+
+import org.jspecify.annotations.NullMarked;
