@@ -7,6 +7,8 @@ import be.miis.frontdesk.test.WebSession;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +76,32 @@ class AccessReportIT {
                         .query(String.class)
                         .single())
                 .isEqualTo("user=agent event=VIEWED contact=" + contact);
+    }
+
+    @Test
+    void aLongTrailEndsInALoadMoreRowThatFetchesTheNextPageWithTheFilters() throws Exception {
+        WebSession admin = new WebSession(port).login("admin");
+        String page = admin.get("/admin/audit?action=LOGIN_SUCCEEDED").body();
+        if (!page.contains("id=\"audit-more\"")) {
+            for (int i = 0; i < 51; i++) {
+                audit.record("admin", AuditAction.LOGIN_SUCCEEDED, "user", "admin", null);
+            }
+            page = admin.get("/admin/audit?action=LOGIN_SUCCEEDED").body();
+        }
+        Matcher more = Pattern.compile("(?s)<tr id=\"audit-more\">\\s*<td colspan=\"6\"[^>]*>\\s*<button ([^>]*)>")
+                .matcher(page);
+        assertThat(more.find()).as(page).isTrue();
+        assertThat(more.group(1)).contains("hx-target=\"#audit-more\"").contains("hx-swap=\"outerHTML\"");
+        Matcher url = Pattern.compile("hx-get=\"([^\"]+)\"").matcher(more.group(1));
+        assertThat(url.find()).isTrue();
+        String next = url.group(1).replace("&amp;", "&");
+        assertThat(next)
+                .startsWith("/admin/audit?")
+                .contains("action=LOGIN_SUCCEEDED")
+                .contains("after=");
+        assertThat(admin.get(next, "HX-Request", "true").body())
+                .as("the next page's rows")
+                .contains("<tr");
     }
 
     @Test
