@@ -7,6 +7,7 @@ import be.miis.frontdesk.identity.SignInFactors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,7 +107,7 @@ class SecondFactorController {
         // Where the user was going when the sign-in began, as after a password alone.
         SavedRequest saved = requestCache.getRequest(request, response);
         requestCache.removeRequest(request, response);
-        return "redirect:" + (saved == null ? user.homePath() : saved.getRedirectUrl());
+        return "redirect:" + (saved == null ? user.homePath() : pathOf(saved.getRedirectUrl()));
     }
 
     @GetMapping("/enrol")
@@ -176,6 +177,16 @@ class SecondFactorController {
         model.addAttribute("secretGroups", groups(enrolment.secret()));
         model.addAttribute("pending", pending);
         return "identity/second-factor-enrol";
+    }
+
+    /**
+     * The saved request's path and query only: its URL was built from the request's Host header, which the client
+     * chooses (docs/security.md, "Host header").
+     */
+    static String pathOf(String url) {
+        URI uri = URI.create(url);
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        return "/" + path.replaceFirst("^/+", "") + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     private String qrTitle() {
