@@ -4,6 +4,7 @@ import be.miis.frontdesk.identity.AuditAction;
 import be.miis.frontdesk.identity.AuditLog;
 import be.miis.frontdesk.identity.AuditRetention;
 import be.miis.frontdesk.mail.MailPersonalData;
+import be.miis.frontdesk.shared.BusinessTime;
 import be.miis.frontdesk.ticket.TicketPersonalData;
 import be.miis.frontdesk.ticket.TicketPersonalData.TicketRef;
 import java.sql.ResultSet;
@@ -13,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,7 +47,6 @@ public class RetentionService {
     public static final int SAMPLE = 100;
 
     static final String LOCK = "privacy-retention";
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private final TicketPersonalData tickets;
     private final MailPersonalData mail;
@@ -194,7 +193,7 @@ public class RetentionService {
 
     /** The instant {@code period} before now, counted in Brussels' calendar (a year is a calendar year). */
     private Instant before(Period period) {
-        return clock.instant().atZone(BRUSSELS).minus(period).toInstant();
+        return clock.instant().atZone(BusinessTime.ZONE).minus(period).toInstant();
     }
 
     private record Counts(long tickets, long auditEntries, long quarantinedMails, long outboxMails) {}
