@@ -176,11 +176,20 @@ class SecondFactorIT {
     @Test
     void httpBasicIsRefusedWhereASecondFactorAppliesAndATokenMadeWithItWorks() throws Exception {
         String secret = enrolledUser();
-        HttpResponse<String> basic = api("Basic "
-                + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> basic = api(basicHeader());
         assertThat(basic.statusCode()).isEqualTo(401);
         assertThat(basic.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
         assertThat(basic.body()).contains("API-token");
+        assertThat(HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
+                                        .header("Authorization", basicHeader())
+                                        .header("Accept-Language", "en-GB,en;q=0.9")
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body())
+                .as("a script asking for English gets English")
+                .contains("A second step is required for this user");
 
         clock.advance(Duration.ofSeconds(30));
         WebSession session = new WebSession(port).login(username, PASSWORD);
@@ -299,6 +308,11 @@ class SecondFactorIT {
 
     private List<String> recoveryCodes() {
         return lastRecoveryCodes;
+    }
+
+    private String basicHeader() {
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private void createUser(Role role) {

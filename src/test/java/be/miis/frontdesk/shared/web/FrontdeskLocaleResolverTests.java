@@ -35,6 +35,21 @@ class FrontdeskLocaleResolverTests {
     }
 
     @Test
+    void theApiAnswersInTheFirstLanguageAskedForThatItSpeaksEnglishIncluded() {
+        assertThat(resolver.resolveLocale(api("en-GB,en;q=0.9"))).isEqualTo(Locale.forLanguageTag("en"));
+        assertThat(resolver.resolveLocale(api("de-DE,fr;q=0.8,en;q=0.5")))
+                .as("German is not a language of the back office: the next one asked for")
+                .isEqualTo(Locale.forLanguageTag("fr"));
+        assertThat(resolver.resolveLocale(api("nl;q=0.2,en;q=0.9")))
+                .as("by quality")
+                .isEqualTo(Locale.forLanguageTag("en"));
+        assertThat(resolver.resolveLocale(api("de, it"))).isEqualTo(Locale.forLanguageTag("nl"));
+        MockHttpServletRequest page = browser("en-GB");
+        page.setRequestURI("/frontdesk");
+        assertThat(resolver.resolveLocale(page)).as("pages keep their rule").isEqualTo(Locale.forLanguageTag("nl"));
+    }
+
+    @Test
     void theCookieWinsOverTheBrowser() {
         MockHttpServletRequest request = browser("fr-BE");
         request.setCookies(new Cookie(FrontdeskLocaleResolver.COOKIE_NAME, "en"));
@@ -76,6 +91,12 @@ class FrontdeskLocaleResolverTests {
     private static MockHttpServletRequest browser(String acceptLanguage) {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.addHeader("Accept-Language", acceptLanguage);
+        return request;
+    }
+
+    private static MockHttpServletRequest api(String acceptLanguage) {
+        MockHttpServletRequest request = browser(acceptLanguage);
+        request.setRequestURI("/api/v1/me");
         return request;
     }
 }
