@@ -148,7 +148,8 @@ class TicketImportApiIT {
                         .get(0)
                         .get("message")
                         .asString())
-                .isEqualTo("Referentie \"OLD-B-9\" staat al op een eerdere regel van dit bestand.");
+                .as("in the language the script asked for (docs/bad-input.md, \"Language of the answers\")")
+                .isEqualTo("Reference \"OLD-B-9\" is already on an earlier line of this file.");
     }
 
     @Test
