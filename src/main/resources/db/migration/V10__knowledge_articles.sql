@@ -1,4 +1,4 @@
--- The FAQ knowledge base (DESIGN.md, "FAQ article"): articles with sibling translations as the working copy, and
+-- The FAQ knowledge base (docs/domain.md): articles with sibling translations as the working copy, and
 -- an immutable snapshot per language for every publication. Search runs over the snapshots of the current
 -- publication only, so an article being revised keeps answering with its published text.
 

@@ -1,4 +1,4 @@
--- Extra closure days (DESIGN.md): days the contact centre is closed beyond the public holidays, which come from
+-- Extra closure days (docs/domain.md, "The two-working-day guarantee"): days the contact centre is closed beyond the public holidays, which come from
 -- the jollyday library at run time. 15 November (Feast of the King) is a day off for federal staff.
 create table closure_day (
     day     date         primary key,

@@ -1,4 +1,4 @@
--- Monthly statistics (issue #6, DESIGN.md "Statistics definitions") read from a roll-up, never from the raw tickets
+-- Monthly statistics (issue #6, docs/statistics.md) read from a roll-up, never from the raw tickets
 -- on the request path: 10 million tickets must answer a 12-month overview in milliseconds.
 --
 -- How the roll-up stays current: statement-level triggers on ticket and escalation append the months a statement

@@ -1,4 +1,4 @@
--- The domains of the contact centre (DESIGN.md, "Domains"): categories of questions and, one to one by
+-- The domains of the contact centre (docs/domain.md): categories of questions and, one to one by
 -- default, the backoffice queues. Reference data that production needs too, hence a migration.
 create table business_domain (
     code       varchar(32)  primary key,
