@@ -59,12 +59,9 @@ class ReviewController {
             @AuthenticationPrincipal FrontdeskUser user,
             Locale locale,
             Model model) {
-        YearMonth shown = Months.parse(month, reviews.currentMonth());
+        YearMonth shown = Months.show(month, reviews.currentMonth(), model);
         ReviewMonth sample = reviews.month(shown, user.getUsername());
         model.addAttribute("sample", sample);
-        model.addAttribute("month", shown);
-        model.addAttribute("previous", shown.minusMonths(1));
-        model.addAttribute("next", shown.isBefore(reviews.currentMonth()) ? shown.plusMonths(1) : null);
         model.addAttribute("teams", names.ofReviews(sample.reviews(), locale));
         model.addAttribute(
                 "people",

@@ -34,12 +34,9 @@ class ReviewFiguresController {
             @AuthenticationPrincipal FrontdeskUser user,
             Locale locale,
             Model model) {
-        YearMonth shown = Months.parse(month, reviews.currentMonth());
+        YearMonth shown = Months.show(month, reviews.currentMonth(), model);
         ReviewFigures figures = reviews.figures(shown, user.getUsername());
         model.addAttribute("figures", figures);
-        model.addAttribute("month", shown);
-        model.addAttribute("previous", shown.minusMonths(1));
-        model.addAttribute("next", shown.isBefore(reviews.currentMonth()) ? shown.plusMonths(1) : null);
         model.addAttribute("items", ReviewItem.values());
         model.addAttribute("teamNames", names.teams(locale));
         model.addAttribute("frontdesk", -1L);
